@@ -85,6 +85,13 @@ function jobTitle(note: string): boolean {
 }
 
 /**
+ * "Youth Services", "Children's Services", "Adult Social Care Service": the service one works in, printed where a post
+ * would be ("Rona Tulloch, Youth Services", "Rona Tulloch (Youth Services)"); each word capitalised but the small ones,
+ * the last "Service" or "Services". What they came as, so kept as their post in whichever list they are in.
+ */
+const SERVICE_NOTE = /^(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:and|&|for|of)\s+)?){1,5}Services?$/u;
+
+/**
  * How a person is written in a list: officers with their role, substitutes with whom for, others by name. `roled`: the
  * role a table's role column gives a member ("Members / Role": "Nominated by Health Board (Non-Executive Member)",
  * "Registered Nurse"), kept after the name as a member's post is, as it says what seat on the board they hold.
@@ -101,7 +108,8 @@ export function entry(person: Person, list: ListName, roled = false): string {
     // "Mr T Craik - Carers Representative": the seat one who is no councillor holds is why they are a member, kept; a
     // kind of member ("Co-opted Member", "Parent Governor Representative", MEMBER_NOTE) says no seat, and is not.
     (MEMBERS_LISTS.includes(list) && !person.councillor && isSeat(person.role ?? '') && !MEMBER_NOTE.test(person.role ?? '')) ||
-    (roled && MEMBERS_LISTS.includes(list));
+    (roled && MEMBERS_LISTS.includes(list)) ||
+    (list !== 'substitutes' && list !== 'presenters' && !person.councillor && SERVICE_NOTE.test(person.role ?? ''));
   // The items a guest or an officer came for ("for item 5") stay with the entry, the post kept or not; a member's
   // coming and going is read as a movement (movements.ts).
   const items = (list === 'alsoPresent' || list === 'officers') && person.items !== null ? ` (${person.items})` : '';

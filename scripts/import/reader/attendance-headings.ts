@@ -159,7 +159,10 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
   [
     // "To: Councillors A Ash (Chair), B Bell …": whom an agenda is sent to, the committee's members;
     // "The Councillors listed below are requested to attend the above meeting, … in this agenda." over them.
-    String.raw`the\s+(?:councillors|members)\s+(?:listed|named)\s+below\s+are\s+(?:requested|summoned|invited|required)\s+to\s+attend\b.*|${MEMBERSHIP_HEADING_SOURCE}|aelodaeth|to(?=\s*:\s*(?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE})\s)`,
+    // "Members of the Joint Committee:", "Members of the Board:": the body's members by its name, only with the colon (a
+    // title alone heads nothing), as a joint body heads its roster table ("Partner authority | Member | Attendance"), whose
+    // status column says who came; over names alone, the membership (membership.ts).
+    String.raw`the\s+(?:councillors|members)\s+(?:listed|named)\s+below\s+are\s+(?:requested|summoned|invited|required)\s+to\s+attend\b.*|${MEMBERSHIP_HEADING_SOURCE}|members\s+of\s+the\s+(?:joint\s+)?(?:committee|board|authority|forum|partnership)(?=\s*:)|aelodaeth|to(?=\s*:\s*(?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE})\s)`,
     'members',
   ],
 ];

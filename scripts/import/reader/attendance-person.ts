@@ -22,6 +22,7 @@ import {
   isChairNote,
   isChairPost,
 } from './chair-posts.ts';
+import { leaderBodies, leadersToDash } from './attendance-leaders.ts';
 import { isCouncilName } from './council-name.ts';
 import {
   couples,
@@ -49,7 +50,7 @@ import {
   titleRun,
   titleSplitAtAnd,
 } from './piece-joins.ts';
-import { ROLE_WORDS, STAFF_POST } from './role-words.ts';
+import { CROWN_POST, ROLE_WORDS, STAFF_POST } from './role-words.ts';
 
 /**
  * "Councillors" alone on its line under "Present", over the names. Not "County Councillors": the
@@ -208,7 +209,7 @@ export function readPiece(raw: string): Piece {
   if (roleAfter) return roleAfter;
   // "Executive Member for Health (Chair)", "Tarnby Business Board (non-voting)": a role with its notes in brackets.
   // "Independent co-opted member (non-voting)": what kind of member the one before it is (MEMBER_NOTE), a role too.
-  const roleText = isRoleText(text) || isRoleText(unbracketed) || MEMBER_NOTE.test(unbracketed);
+  const roleText = isRoleText(text) || isRoleText(unbracketed) || MEMBER_NOTE.test(unbracketed) || CROWN_POST.test(unbracketed);
   // "the Lord-Lieutenant": one word after "the" is a post, never a surname ("the Smith" names no one).
   const postByThe = /^the\s+\S+$/i.test(squash(raw).replace(/[.:;]+$/, '')) && officer === null && rank === null;
   if (postByThe && notes.length === 0) return { kind: 'role', text };
@@ -297,7 +298,7 @@ function postsBeforeHolders(text: string): Piece[] | null {
 
 /** Pieces of a list, each role, note or title that follows a name given to that name. */
 export function readPieces(bilingual: string): Piece[] {
-  const bracketed = chairLine(englishHalves(bilingual)).replace(CHAIR_DASH_TAIL, (whole, note: string) =>
+  const bracketed = chairLine(englishHalves(leadersToDash(bilingual))).replace(CHAIR_DASH_TAIL, (whole, note: string) =>
     CHAIR_NOTE.test(note) ? ` (${note})` : whole,
   );
   const posts = postsBeforeHolders(bracketed);
@@ -334,5 +335,5 @@ export function readPieces(bilingual: string): Piece[] {
     lastPart = part;
     lastBefore = before;
   }
-  return pieces;
+  return leaderBodies(bilingual, pieces);
 }

@@ -64,10 +64,13 @@ describe('readAttendance: a roster headed by its members and a status column', (
       ['Membership and attendance:', [piped[0] ?? '', '|---|---|---|', ...piped.slice(1)]],
     ] as const) {
       const found = read([label, '', ...table, '', 'JC/01 Apologies'].join('\n'));
-      expect(found.attendance.present).toEqual(['Petra Vane']);
-      expect(found.attendance.apologies).toEqual(['Omar Rusk']);
-      expect(found.attendance.absent).toEqual(['Tilly Marr']);
-      expect(found.lines).toEqual(table.map((_row, index) => index + 2));
+      // The partner authority each member sits for is kept after the name (attendance-authority.ts).
+      expect(found.attendance.present).toEqual(['Petra Vane, Dunholm County Council']);
+      expect(found.attendance.apologies).toEqual(['Omar Rusk, Eastleigh Vale District Council']);
+      expect(found.attendance.absent).toEqual(['Tilly Marr, Kelby Town Council']);
+      // "Members of the Joint Committee:" is a known label of the body's members, read with its table; the other is not.
+      const labelRead = label.startsWith('Members of') ? [0] : [];
+      expect(found.lines).toEqual([...labelRead, ...table.map((_row, index) => index + 2)]);
     }
   });
 });

@@ -10,6 +10,7 @@ import { readPiece } from './attendance-person.ts';
 import { squash, type Person } from './attendance-piece.ts';
 import { MEMBER_NOTE } from './person-notes.ts';
 import { ORGANISATION_WORD } from './person-posts.ts';
+import { AUTHORITY_COLUMN, authorityCell, sittingFor } from './attendance-authority.ts';
 import { markColumns, markedIn } from './table-grid.ts';
 import { isCouncilName } from './council-name.ts';
 import { ACTION_HEADING, isMarginHeading, ITEM_HEADING, SUBJECT_HEADING, TEXT_HEADING } from './action-column.ts';
@@ -81,6 +82,8 @@ interface Columns {
   /** The column of the items a person came for ("Visitor / Organisation / Item"), kept as a note ("item 6"). */
   item: number;
   body: number;
+  /** The body column names the authority each member sits for (AUTHORITY_COLUMN), kept with the member. */
+  authority: boolean;
   /** The status of every row, from the list heading over a table with no status column ("Present:" over "Name / Role"). */
   given?: TableStatus;
   /** A grid's columns headed by a status ("Present", "Apologies", "Absent"), whose marked cell says the row's. */
@@ -145,14 +148,15 @@ function cellColumns(cells: string[], given?: TableStatus): Columns | null {
   // A grid's first header cell over the names may be empty.
   const who = named !== -1 ? named : cells[0] === '' && marks.size >= 2 ? 0 : -1;
   const role = cells.findIndex((cell) => ROLE.test(cell));
-  const body = cells.findIndex((cell) => BODY.test(cell));
+  const body = cells.findIndex((cell) => BODY.test(cell) || AUTHORITY_COLUMN.test(cell));
   // Under a list's heading, a header of a name's column and a role's or body's: the heading gives each row's status.
   const headed = given !== undefined && how === -1 && marks.size === 0 && named !== -1 && (role !== -1 || body !== -1);
   if (who === -1 || (how === -1 && marks.size < 2 && !headed)) return null;
   const answers = ASKS_ATTENDED.test(cells[how] ?? '');
   const notes = cells.findIndex((cell) => NOTES.test(cell));
   const item = cells.findIndex((cell) => ITEM_COLUMN.test(cell));
-  return { who, how, answers, role, notes, item, body, marks, ...(headed ? { given } : {}) };
+  const authority = AUTHORITY_COLUMN.test(cells[body] ?? '');
+  return { who, how, answers, role, notes, item, body, authority, marks, ...(headed ? { given } : {}) };
 }
 
 /** Whether a line is an attendance table's header row (so a list above it stops there). */
@@ -209,15 +213,19 @@ function readRow(cells: string[], columns: Columns, key: ReadonlyMap<string, Mar
   const status =
     columns.given ?? (columns.how !== -1 ? cellStatus(cell(columns.how), columns.answers, key) : markedIn(cells, columns.marks));
   const role = PLAIN_MEMBER.test(cell(columns.role)) ? '' : cell(columns.role);
-  const body = isCouncilName(cell(columns.body)) ? '' : cell(columns.body);
+  const authority = columns.authority ? authorityCell(cell(columns.body)) : null;
+  const body = authority !== null || isCouncilName(cell(columns.body)) ? '' : cell(columns.body);
   // "Nominated by Health Board (Non-Executive Member)": a cell's own brackets, opened inside the note's, would end it early.
   const item = cell(columns.item) === '' ? '' : `item ${cell(columns.item)}`;
-  const notes = [...roleParts(role), body, cell(columns.notes), item].filter((note) => note !== '').map((note) => ` (${unbracket(note)})`);
-  const piece = readPiece(`${cell(columns.who)}${notes.join('')}`);
-  if (status === undefined || piece.kind !== 'person' || piece.name === '') return null;
+  const notes = [...roleParts(role), body, ...(authority?.notes ?? []), cell(columns.notes), item]
+    .filter((note) => note !== '')
+    .map((note) => ` (${unbracket(note)})`);
+  const read = readPiece(`${cell(columns.who)}${notes.join('')}`);
+  if (status === undefined || read.kind !== 'person' || read.name === '') return null;
+  const piece = authority === null ? read : sittingFor(read, authority);
   // A guest's body in its own column ("Visitor / Organisation"): the guest comes from it, whatever its name's words.
   if (status === 'alsoPresent' && body !== '' && !piece.officer) piece.elsewhere = true;
-  return { person: piece, status, roled: role !== '' };
+  return { person: piece, status, roled: role !== '' || authority !== null };
 }
 
 /** A header cell of a table printed one cell a line, each of whose rows' cells a word list can check (never notes, which may be empty). */

@@ -8,7 +8,7 @@ import { emptyPerson, type Person, squash } from './attendance-piece.ts';
 import { CHAIR_LEAD, CIVIC_POST_ALONE } from './chair-posts.ts';
 import { DECIDING_WORDS, oneOf } from './decision-words.ts';
 import { ANY_POST, heldElsewhere, OFFICER_NOTE, ORGANISATION_WORD_ALONE, post, POST_WORD_SOURCE } from './person-posts.ts';
-import { HARBOUR_POST, ROLE_WORDS, WARDEN_POST, WORK_WORD } from './role-words.ts';
+import { CROWN_POST, HARBOUR_POST, ROLE_WORDS, WARDEN_POST, WORK_WORD } from './role-words.ts';
 
 const JOINING_WORDS = new Set(['of', 'the', 'for', 'and', 'to', '&', 'in', 'with', 'on', 'at']);
 const PARTICLES = /^(?:van|von|de|der|den|du|da|di|la|le|del|dos|bin|ap)$/;
@@ -54,6 +54,7 @@ export function isName(text: string): boolean {
   const words = text.split(/\s+/).filter((word) => word !== '');
   // "Deputy Town Mayor", "Town Mayor": a civic post alone, never a City of London deputy's name.
   if (words.length === 0 || words.length > 6 || /\d/.test(text) || WARDEN_ALONE.test(text) || CIVIC_POST_ALONE.test(text)) return false;
+  if (CROWN_POST.test(text.trim())) return false; // "Vice Lord-Lieutenant": the Crown's post, no one's name
   // "Deputy Ann Holt": the City of London's deputies of wards, titled before a whole name; never "Deputy Leader" or "Deputy Parish Clerk".
   if (words[0] === 'Deputy') return words.length >= 3 && words.slice(1).every((word, at) => nameWord(word, at, words.length - 1));
   // "ICB", "ACTION": a short word in capitals alone is a body's initials, or a column's heading beside the

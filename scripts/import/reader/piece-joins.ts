@@ -11,6 +11,7 @@ import { ROLE_THEN_BRACKET } from './list-split.ts';
 import { bareName, isName, isRoleText } from './person-name.ts';
 import { applyNote, applyRole, isPostNote, isTrailingNote } from './person-notes.ts';
 import { isPost, OFFICER_LEAD } from './person-posts.ts';
+import { CROWN_POST } from './role-words.ts';
 
 /**
  * Gives a piece to the person before it when it only says more about them, and says whether it did:
@@ -162,8 +163,10 @@ export function postAhead(last: Piece | undefined, piece: Piece, before: string)
   if (piece.councillor) return postKey(post) === null ? null : { ...piece, post };
   // "the Lord-Lieutenant's representative, Colonel P Sutcliffe": one who is no member, titled, after their post and a
   // comma: the post is theirs, read as one after the name is (the council's or held elsewhere, or a job).
-  const titled = honorificOf(piece.name.split(' ')[0] ?? '') !== null;
-  if (!titled || piece.role !== null || piece.officer || !/^\s*,\s*$/.test(before) || !isRoleText(post)) return null;
+  // The Crown's post ("the Vice Lord-Lieutenant, Mr S Petrie") is a guest's whatever the name after it, titled or not.
+  const crown = CROWN_POST.test(post);
+  const titled = crown || honorificOf(piece.name.split(' ')[0] ?? '') !== null;
+  if (!titled || piece.role !== null || piece.officer || !/^\s*,\s*$/.test(before) || !(isRoleText(post) || crown)) return null;
   const holder: Person = { ...piece };
   applyRole(holder, post);
   return holder.officer || holder.elsewhere ? holder : { ...holder, job: true };

@@ -32,6 +32,20 @@ export { HARBOUR_POST, STAFF_POST, WARDEN_POST } from '../../../src/model/post-w
 export const WORK_WORD = String.raw`(?:workers?|practitioners?|librarians?|archivists?|caretakers?|analysts?|therapists?)`;
 
 /**
+ * The Crown's representatives in a county, among a council's guests at a civic occasion: "Lord-Lieutenant", "Vice
+ * Lord-Lieutenant", "Deputy Lieutenant" (never "Lieutenant" alone, an officer's rank before a name). Regex source, no
+ * anchors, no capturing groups; read case-insensitively.
+ */
+const LIEUTENANCY = String.raw`(?:(?:vice\s+)?lord[-\s]lieutenant|deputy\s+(?:lord[-\s])?lieutenant)`;
+
+/**
+ * "The Lord-Lieutenant's representative", "the Vice Lord-Lieutenant", "High Sheriff's representative": a lieutenancy's
+ * post, or one who stands for the Crown's representative or the sheriff, alone: a post no one's name is, held outside
+ * the council, its lower-case "representative" a post's word all the same.
+ */
+export const CROWN_POST = new RegExp(String.raw`^(?:the\s+)?(?:${LIEUTENANCY}|high\s+sheriff(?=['’]))(?:['’]s\s+representative)?$`, 'i');
+
+/**
  * Words of a post held outside the council's staff, wherever a list files its holder (often under "In
  * attendance" with the officers): those a police and crime panel scrutinises (a police, fire and crime
  * commissioner or a deputy, a chief constable, the commissioner's office, "OPCC", "PFCC"; never "PCC" alone, a
@@ -39,9 +53,10 @@ export const WORK_WORD = String.raw`(?:workers?|practitioners?|librarians?|archi
  * advise or audit a body from outside it (a pension fund's actuary, an investment consultant, the public
  * auditors "Audit Scotland" and "Audit Wales", named alone as a Scottish or Welsh minute names an auditor's
  * employer, and a public audit office ("Northern Ireland Audit Office", "National Audit Office", as an audit firm is
- * another body too); an audit firm's "Key Audit Partner" or "Engagement Lead"). Regex source, no anchors, no capturing groups; read case-insensitively.
+ * another body too); an audit firm's "Key Audit Partner" or "Engagement Lead"); the Crown's in the county (LIEUTENANCY).
+ * Regex source, no anchors, no capturing groups; read case-insensitively.
  */
-export const OUTSIDE_POST_SOURCE = String.raw`(?:commissioner|(?:deputy\s+|assistant\s+)?chief\s+constable|opf?cc|pfcc|actuary|investment\s+consultant|audit\s+(?:scotland|wales|office)|(?:key\s+)?audit\s+partner|engagement\s+(?:lead|partner))`;
+export const OUTSIDE_POST_SOURCE = String.raw`(?:${LIEUTENANCY}|commissioner|(?:deputy\s+|assistant\s+)?chief\s+constable|opf?cc|pfcc|actuary|investment\s+consultant|audit\s+(?:scotland|wales|office)|(?:key\s+)?audit\s+partner|engagement\s+(?:lead|partner))`;
 
 /**
  * "Honorary Alderman", "Honorary Freewoman", "Honorary Freemen": an honour a council confers (on a former member, a
