@@ -16,7 +16,7 @@ import { OPENING_DECIDING_WORDS, oneOf, oneOfTitled } from './decision-words.ts'
 import { FULL_STOP } from './list-split.ts';
 import { memberPostKey } from './role-words.ts';
 import { moversByInitials } from './vote-movers.ts';
-import { printedSide, sideWordsOf } from './vote-words.ts';
+import { DISSENT, printedSide, sideWordsOf } from './vote-words.ts';
 
 /** One side as the record lists it: the names, and the count printed beside them (null when none). */
 export interface SideList {
@@ -74,10 +74,11 @@ const OPENING_LABEL = new RegExp(`^(?:${LABEL_SOURCE})`, 'u');
 /**
  * "Councillor Green asked that her vote against the motion be recorded", "Councillors Ash and Elm
  * requested that their abstentions be recorded": members who had their own votes minuted, group 1 the
- * names, group 2 the way they voted ("against", "for", "in favour"), or none for an abstention.
+ * names, group 2 the way they voted ("against", "for", "in favour"), or none for an abstention; group 3 a "dissent" (vote-words.ts
+ * DISSENT), a vote against: "Councillor O'Hare asked that his dissent be recorded".
  */
 const OWN_VOTE = new RegExp(
-  String.raw`((?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE})\s+${NAME}(?:(?:,\s*|\s+and\s+)(?:(?:${COUNCILLOR_SOURCE})\s+)?${NAME})*)\s+(?:asked|requested|wished)\s+(?:that|for)\s+(?:his|her|their)\s+(?:votes?\s+(against|for|in\s+favou?r)|abstentions?)\b[^.]*?\s(?:be|to\s+be|were|was)\s+(?:recorded|minuted|noted)`,
+  String.raw`((?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE})\s+${NAME}(?:(?:,\s*|\s+and\s+)(?:(?:${COUNCILLOR_SOURCE})\s+)?${NAME})*)\s+(?:asked|requested|wished)\s+(?:that|for)\s+(?:his|her|their)\s+(?:votes?\s+(against|for|in\s+favou?r)|abstentions?|(${DISSENT}))\b[^.]*?\s(?:be|to\s+be|were|was)\s+(?:recorded|minuted|noted)`,
   'u',
 );
 
@@ -102,10 +103,11 @@ export function opensSideList(sentence: string): boolean {
 }
 
 /**
- * "Cllr Pooley voted against (c).", "Councillors Ash and Elm abstained.": members' own votes said as a sentence of their
- * own, opening it, after the decision they voted on; groups `names` and `way` (none for an abstention). Regex source.
+ * "Cllr Pooley voted against (c).", "Councillors Ash and Elm abstained.", "Councillor Fyfe dissented.": members' own votes said
+ * as a sentence of their own, opening it, after the decision they voted on, or in brackets within it ("(Councillor Lowry
+ * abstaining)"); groups `names` and `way`, or `dissent` (a vote against), neither for an abstention. Regex source.
  */
-const VOTED_WAY_SOURCE = String.raw`(?<names>(?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE})\s+${NAME}(?:(?:,\s*|\s+and\s+)(?:(?:${COUNCILLOR_SOURCE})\s+)?${NAME})*)\s+(?:voted\s+(?<way>against|for|in\s+favou?r)|abstained)\b`;
+const VOTED_WAY_SOURCE = String.raw`(?<names>(?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE})\s+${NAME}(?:(?:,\s*|\s+and\s+)(?:(?:${COUNCILLOR_SOURCE})\s+)?${NAME})*)\s+(?:voted\s+(?<way>against|for|in\s+favou?r)|(?<dissent>${DISSENT})|abstain(?:ed|ing))\b`;
 /** VOTED_WAY's form opening a sentence, or a bracket after a decision's stop: "(Councillor Pickles abstained.)". */
 const VOTED_WAY = new RegExp(String.raw`^\s*\(?\s*${VOTED_WAY_SOURCE}`, 'u');
 /** VOTED_WAY's form anywhere it may open a sentence: a line's start, after a stop, or in brackets. */
@@ -122,19 +124,23 @@ export function recordsOwnVote(sentence: string): boolean {
   return OWN_VOTE.test(sentence) || VOTED_WAY.test(sentence);
 }
 
+/** A side's word for a vote against, alone (SIDE_WORDS): "against", "dissent". */
+const AGAINST_ALONE = new RegExp(String.raw`^${sideWordsOf('against')}$`, 'i');
+
 /** The side a member's own minuted vote was on: "against", "for", "in favour", or an abstention when none is said. */
 function ownSide(way: string | undefined): VoteSide {
   if (way === undefined) return 'abstained';
-  return /^against$/i.test(way) ? 'votedAgainst' : 'votedFor';
+  return AGAINST_ALONE.test(way) ? 'votedAgainst' : 'votedFor';
 }
 
 /** Members' own minuted votes, added to the side each was on. */
 function addOwnVotes(text: string, found: Partial<Record<VoteSide, SideList>>): void {
-  const asked = [...text.matchAll(new RegExp(OWN_VOTE.source, 'gu'))].map((match) => ({ names: match[1], way: match[2] }));
-  const said = text.split(/(?<=[.;])\s+/).flatMap((sentence) => {
-    const groups = VOTED_WAY.exec(sentence)?.groups;
-    return groups === undefined ? [] : [{ names: groups['names'], way: groups['way'] }];
-  });
+  const asked = [...text.matchAll(new RegExp(OWN_VOTE.source, 'gu'))].map((match) => ({ names: match[1], way: match[2] ?? match[3] }));
+  // In brackets within a sentence too: "RESOLVED (Councillor Lowry abstaining) that …".
+  const said = [...text.matchAll(new RegExp(VOTED_WAY_WITHIN.source, 'gmu'))].map(({ groups }) => ({
+    names: groups?.['names'],
+    way: groups?.['way'] ?? groups?.['dissent'],
+  }));
   for (const match of [...asked, ...said]) {
     const side = ownSide(match.way);
     const names = splitNameList(match.names ?? '').map(stripCouncillorTitles);
