@@ -161,6 +161,13 @@ export function opensBlock(line: string): boolean {
 }
 
 /**
+ * True when a sentence opens a marked block (opensBlock), read by its first line too: the vote reader's sentences keep
+ * their line breaks, and a labelled decision that wraps ("Decision: APPROVED subject to …" over "securing …") is read
+ * line by line, as printed.
+ */
+export const sentenceOpensBlock = (sentence: string): boolean => opensBlock(sentence) || opensBlock(sentence.split('\n')[0] ?? '');
+
+/**
  * The labelled decision a sentence ends with, from its label on ("… Officer recommendation: Approve
  * Decision: GRANTED subject to conditions."), as a block of fields runs into one sentence; null when none.
  * The vote reader (votes.ts) takes the vote printed under it as the one that carried it.

@@ -125,6 +125,14 @@ function groupVoteWarning(item: AgendaItemInput, text: string): string[] {
   ];
 }
 
+/** A vote cast by bodies ("For 3 (Woldmarsh, Fenstow, Saltby)"): said once with the votes' words, as no side holds a body. */
+function bodyVoteWarning(item: AgendaItemInput, bodies: readonly string[]): string[] {
+  if (bodies.length === 0) return [];
+  return [
+    `${itemName(item)}: a vote's sides name bodies, not members, kept in its text only (a vote's sides hold members): "${bodies.join('; ')}"`,
+  ];
+}
+
 /** Each recorded vote's table whose Total row disagrees with its marks: said, as the marks are read and the printed sum is not. */
 function voteTotalWarnings(item: AgendaItemInput, text: string): string[] {
   return voteTotalsOff(text).map((off) => `${itemName(item)}: a recorded vote's table disagrees with itself (${off}): the marks are read`);
@@ -198,7 +206,7 @@ export function readItemText(slice: ItemSlice, minutes: boolean, used: Set<strin
   // A table of decisions ("… | Members' Decision") is read row by row, a register's row in the readers' words; the minutes keep both as printed.
   const read = readAs(rest, slice.readAs);
   const decided = withDecisionTables(read);
-  const { votes, motions } = findVotesAndMotions(decided === read ? readAs(text, slice.readAs) : decided);
+  const { votes, motions, bodies } = findVotesAndMotions(decided === read ? readAs(text, slice.readAs) : decided);
   const pointed = minutes
     ? pointedResolutions(withoutLostProposals(findDecisions(decided, listed.title ?? undefined), votes), decided, votes)
     : { resolutions: [], unworded: [] };
@@ -234,6 +242,7 @@ export function readItemText(slice: ItemSlice, minutes: boolean, used: Set<strin
     ...notVotingWarnings(item, text),
     ...ballotWarning(item, text),
     ...groupVoteWarning(item, text),
+    ...bodyVoteWarning(item, bodies),
     ...voteTotalWarnings(item, text),
     ...pointsLeftOut(decided, resolutions).map(
       (line) =>

@@ -11,7 +11,9 @@
  * anything else ("Proposed by the Council officer") names no member: the mover is not stated.
  * Who a sentence names as mover or seconder, by name, post or initials, is read in mover-names.ts.
  */
+import { COUNCILLOR_SOURCE } from '../../../src/model/honorifics.ts';
 import { initialsIn, MOVED, nameIn, SECONDED } from './mover-names.ts';
+import { electedIn, nominationsStanding } from './nominations.ts';
 
 /** Who moved and seconded a vote's motion; null where the record does not say. */
 export interface Movers {
@@ -67,6 +69,12 @@ const named = (said: Said) => said.movedBy !== null || said.secondedBy !== null 
 const asUnspent = ({ movedBy, secondedBy, at }: Said): UnspentMovers => ({ movedBy, secondedBy, at });
 
 /**
+ * A councillor's title ending its line, the name on the next ("Seconded by Councillor" over "Rowe", "seconded Cllr" over
+ * "Forsyth) and …"): one name, so the line break is a space; a block never starts at the name's line.
+ */
+const TITLE_AT_LINE_END = new RegExp(String.raw`(\b(?:${COUNCILLOR_SOURCE}))[^\S\n]*\n[^\S\n]*(?=\p{Lu})`, 'gu');
+
+/**
  * A sentence printed as blocks of lines with no full stop, one proposal to a block ("Proposed by Alderman
  * Ash" / "Seconded by Councillor Elm", then "Amendment" / "Proposed by Councillor Fir" / "Seconded by …"),
  * as Northern Ireland councils and others print their movers: each block from its mover's line, with the
@@ -74,7 +82,7 @@ const asUnspent = ({ movedBy, secondedBy, at }: Said): UnspentMovers => ({ moved
  * movers and an amendment's heading names only the block it heads. A sentence naming one mover is one block.
  */
 function proposalBlocks(sentence: string): string[] {
-  const lines = sentence.split('\n');
+  const lines = sentence.replace(TITLE_AT_LINE_END, '$1 ').split('\n');
   const moverLines = lines.flatMap((line, at) => (nameIn(line, MOVED) !== null ? [at] : []));
   if (moverLines.length < 2) return [sentence];
   const starts = moverLines.slice(1).map((at) => {
@@ -127,10 +135,12 @@ export function moversOf(
 ): { votes: Movers[]; unspent: UnspentMovers[] } {
   const said: Record<'amendment' | 'motion', Said> = { amendment: NONE, motion: NONE };
   const unspent: UnspentMovers[] = [];
+  // Nominations for an election: only the elected candidate's stands as a proposal (nominations.ts).
+  const elected = electedIn(sentences);
   let next = 0;
   const readTo = (end: number) => {
     for (; next <= end && next < sentences.length; next += 1) {
-      for (const piece of proposalBlocks(sentences[next] ?? '')) {
+      for (const piece of nominationsStanding(proposalBlocks(sentences[next] ?? ''), elected)) {
         const movedBy = nameIn(piece, MOVED);
         const secondedBy = nameIn(piece, SECONDED);
         const kind =

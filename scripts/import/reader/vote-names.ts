@@ -15,7 +15,7 @@ import { squash } from '../text.ts';
 import { isChairPost } from './chair-posts.ts';
 import { OPENING_DECIDING_WORDS, oneOf, oneOfTitled } from './decision-words.ts';
 import { FULL_STOP } from './list-split.ts';
-import { OWN_VOTE, VOTED_WAY } from './vote-own-names.ts';
+import { OWN_VOTE, VOTED_WAY_WITHIN } from './vote-own-names.ts';
 import { printedSide, sideWordsOf } from './vote-words.ts';
 
 /** One side as the record lists it: the names, and the count printed beside them (null when none). */
@@ -76,19 +76,23 @@ export function opensSideList(sentence: string): boolean {
   return OPENING_LABEL.test(sentence);
 }
 
+/** A side's word for a vote against, alone (SIDE_WORDS): "against", "dissent". */
+const AGAINST_ALONE = new RegExp(String.raw`^${sideWordsOf('against')}$`, 'i');
+
 /** The side a member's own minuted vote was on: "against", "for", "in favour", or an abstention when none is said. */
 function ownSide(way: string | undefined): VoteSide {
   if (way === undefined) return 'abstained';
-  return /^against$/i.test(way) ? 'votedAgainst' : 'votedFor';
+  return AGAINST_ALONE.test(way) ? 'votedAgainst' : 'votedFor';
 }
 
 /** Members' own minuted votes, added to the side each was on. */
 function addOwnVotes(text: string, found: Partial<Record<VoteSide, SideList>>): void {
-  const asked = [...text.matchAll(new RegExp(OWN_VOTE.source, 'gu'))].map((match) => ({ names: match[1], way: match[2] }));
-  const said = text.split(/(?<=[.;])\s+/).flatMap((sentence) => {
-    const groups = VOTED_WAY.exec(sentence)?.groups;
-    return groups === undefined ? [] : [{ names: groups['names'], way: groups['way'] }];
-  });
+  const asked = [...text.matchAll(new RegExp(OWN_VOTE.source, 'gu'))].map((match) => ({ names: match[1], way: match[2] ?? match[3] }));
+  // In brackets within a sentence too: "RESOLVED (Councillor Lowry abstaining) that …".
+  const said = [...text.matchAll(new RegExp(VOTED_WAY_WITHIN.source, 'gmu'))].map(({ groups }) => ({
+    names: groups?.['names'],
+    way: groups?.['way'] ?? groups?.['dissent'],
+  }));
   for (const match of [...asked, ...said]) {
     const side = ownSide(match.way);
     const names = splitNameList(match.names ?? '').map(stripCouncillorTitles);

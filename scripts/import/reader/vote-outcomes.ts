@@ -5,7 +5,7 @@
  * vote; the vote reader (votes.ts) then reads each one's counts and names.
  */
 import { isDecision } from './decision-clerk-forms.ts';
-import { labelledDecisionIn, opensBlock } from './decision-markers.ts';
+import { labelledDecisionIn, sentenceOpensBlock } from './decision-markers.ts';
 import { DECIDING_WORDS, oneOf } from './decision-words.ts';
 import { LISTED_APPLICATION } from './application-reference.ts';
 import { COUNTS_ONLY, opensLabelledEntry, VOTING_FIELD } from '../resolutions.ts';
@@ -103,7 +103,7 @@ function sentencesVoted(sentences: string[]): { text: string; at: number }[] {
       // Cllr Ash, seconded Cllr Elm. 3 for, 2 against."), as parish minutes record a vote: the outcome is the decision's, no word added.
       const moved = namesMovers(sentence) || (namesMovers(before) && !isTally(before));
       const opens =
-        DECIDED.test(next) || ((opensBlock(next) || (moved && isDecision(next))) && !isTally(before) && !severalTallies(sentence));
+        DECIDED.test(next) || ((sentenceOpensBlock(next) || (moved && isDecision(next))) && !isTally(before) && !severalTallies(sentence));
       if (opens && nextOwn && !worded && !isTally(next) && !OUTCOME.test(next)) return [{ text: `${sentence} ${next}`, at: at + 1 }];
       // A decision in a clerk's words ("Resolved that …") over "Vote: 4 for, 1 against.", unless an outcome after the tally is its own.
       return isDecision(before) && !isTally(before) && !OUTCOME.test(next) ? [{ text: `${before} ${sentence}`, at }] : [];

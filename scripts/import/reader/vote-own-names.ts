@@ -8,14 +8,16 @@
 import { COUNCILLOR_SOURCE, COUNCILLORS_SOURCE } from '../../../src/model/honorifics.ts';
 import { NAME } from '../attendance-text.ts';
 import { squash } from '../text.ts';
+import { DISSENT } from './vote-words.ts';
 
 /**
  * "Councillor Green asked that her vote against the motion be recorded", "Councillors Ash and Elm
  * requested that their abstentions be recorded": members who had their own votes minuted, group 1 the
- * names, group 2 the way they voted ("against", "for", "in favour"), or none for an abstention.
+ * names, group 2 the way they voted ("against", "for", "in favour"), or none for an abstention; group 3 a "dissent" (vote-words.ts
+ * DISSENT), a vote against: "Councillor O'Hare asked that his dissent be recorded".
  */
 export const OWN_VOTE = new RegExp(
-  String.raw`((?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE})\s+${NAME}(?:(?:,\s*|\s+and\s+)(?:(?:${COUNCILLOR_SOURCE})\s+)?${NAME})*)\s+(?:asked|requested|wished)\s+(?:that|for)\s+(?:his|her|their)\s+(?:votes?\s+(against|for|in\s+favou?r)|abstentions?)\b[^.]*?\s(?:be|to\s+be|were|was)\s+(?:recorded|minuted|noted)`,
+  String.raw`((?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE})\s+${NAME}(?:(?:,\s*|\s+and\s+)(?:(?:${COUNCILLOR_SOURCE})\s+)?${NAME})*)\s+(?:asked|requested|wished)\s+(?:that|for)\s+(?:his|her|their)\s+(?:votes?\s+(against|for|in\s+favou?r)|abstentions?|(${DISSENT}))\b[^.]*?\s(?:be|to\s+be|were|was)\s+(?:recorded|minuted|noted)`,
   'u',
 );
 
@@ -35,14 +37,15 @@ export const notVoting = (text: string): string[] => [...squash(text).matchAll(D
 export const asksOwnVote = (sentence: string): boolean => OWN_VOTE.test(sentence);
 
 /**
- * "Cllr Pooley voted against (c).", "Councillors Ash and Elm abstained.": members' own votes said as a sentence of their
- * own, opening it, after the decision they voted on; groups `names` and `way` (none for an abstention). Regex source.
+ * "Cllr Pooley voted against (c).", "Councillors Ash and Elm abstained.", "Councillor Fyfe dissented.": members' own votes said
+ * as a sentence of their own, opening it, after the decision they voted on, or in brackets within it ("(Councillor Lowry
+ * abstaining)"); groups `names` and `way`, or `dissent` (a vote against), neither for an abstention. Regex source.
  */
-const VOTED_WAY_SOURCE = String.raw`(?<names>(?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE})\s+${NAME}(?:(?:,\s*|\s+and\s+)(?:(?:${COUNCILLOR_SOURCE})\s+)?${NAME})*)\s+(?:voted\s+(?<way>against|for|in\s+favou?r)|abstained)\b`;
+const VOTED_WAY_SOURCE = String.raw`(?<names>(?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE})\s+${NAME}(?:(?:,\s*|\s+and\s+)(?:(?:${COUNCILLOR_SOURCE})\s+)?${NAME})*)\s+(?:voted\s+(?<way>against|for|in\s+favou?r)|(?<dissent>${DISSENT})|abstain(?:ed|ing))\b`;
 /** VOTED_WAY's form opening a sentence, or a bracket after a decision's stop: "(Councillor Pickles abstained.)". */
 export const VOTED_WAY = new RegExp(String.raw`^\s*\(?\s*${VOTED_WAY_SOURCE}`, 'u');
 /** VOTED_WAY's form anywhere it may open a sentence: a line's start, after a stop, or in brackets. */
-const VOTED_WAY_WITHIN = new RegExp(String.raw`(?:^|[.;]\s+|\(\s*)${VOTED_WAY_SOURCE}`, 'mu');
+export const VOTED_WAY_WITHIN = new RegExp(String.raw`(?:^|[.;]\s+|\(\s*)${VOTED_WAY_SOURCE}`, 'mu');
 
 /** True when a text minutes members' own votes in a sentence of their own or in brackets ("(Councillor Pickles abstained.)"). */
 export const namesOwnVote = (text: string): boolean => VOTED_WAY_WITHIN.test(text);

@@ -23,15 +23,21 @@ const PUT_OUTCOME = String.raw`\b${PUT}(?:\s+(?:from|by|of)\s+[^.;()]{1,80}?)?\s
 const PUT_AND_AGREED = String.raw`\bput\s+(?:the\s+)?(?:substantive\s+|amended\s+|original\s+)?${PUT}(?:\s+to\s+(?:the\s+)?(?:vote|meeting))?,?\s+and\s+(?:it|this)\s+was\s+(${oneOf(OPENING_DECIDING_WORDS)})\b`;
 
 /**
+ * "Dissent", "dissented", "dissenting": a vote against in other words, as Northern Irish and Scottish minutes record a
+ * member's ("Councillor O'Hare asked that his dissent be recorded", "Councillor Fyfe dissented", "carried, 2 dissenting").
+ */
+export const DISSENT = String.raw`dissent(?:ed|ing)?`;
+
+/**
  * The English words for each side of a vote, as a tally or a recorded vote labels it: "For 4", "In favour: 6", a written
- * procedure's "Agree: 8"; "Against 1", "Opposed: 2", "Disagree: 0"; "Abstentions 1", "Abstained", "Abstain". One list, so
- * the counts (vote-counts.ts), the side lines and their names (vote-sides.ts, vote-names.ts, vote-table.ts) and a line of
- * counts alone (resolutions.ts) read the same words. Regex sources in lower case, one phrase each, a longer one before
- * a shorter it begins with.
+ * procedure's "Agree: 8"; "Against 1", "Opposed: 2", "Disagree: 0", "2 dissenting" (DISSENT); "Abstentions 1", "Abstained",
+ * "Abstain". One list, so the counts (vote-counts.ts), the side lines and their names (vote-sides.ts, vote-names.ts,
+ * vote-table.ts), members' own minuted votes (vote-names.ts) and a line of counts alone (resolutions.ts) read the same
+ * words. Regex sources in lower case, one phrase each, a longer one before a shorter it begins with.
  */
 export const SIDE_WORDS = {
   for: ['for', String.raw`in\s+favou?r`, 'agree'],
-  against: ['against', 'opposed', 'disagree'],
+  against: ['against', 'opposed', 'disagree', DISSENT],
   abstained: ['abstentions?', 'abstaining', 'abstained', 'abstain'],
 } as const satisfies Record<string, readonly string[]>;
 /** The words of one side of SIDE_WORDS as one regex source. */

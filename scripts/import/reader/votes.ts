@@ -32,6 +32,7 @@ import { type Movers, moversOf, PROPOSED_INSTEAD } from './vote-movers.ts';
 import { findVoteNames, opensSideList, type SideList } from './vote-names.ts';
 import { asksOwnVote, namesOwnVote } from './vote-own-names.ts';
 import { ownVoteDecisions } from './vote-own.ts';
+import { votesOfMembers } from './vote-bodies.ts';
 import { amendmentOfDivision, declaresWinner, DIVISION_PUT, divisionsIn, opensDivision, readDivision } from './vote-division.ts';
 import {
   ABSTAINED_AFTER,
@@ -73,9 +74,10 @@ export function findVotes(text: string): RecordedVote[] {
 /**
  * What an item's text records of its votes, and of its proposals moved (or seconded) and then decided
  * with no vote recorded (decision-clerk-forms.ts says what a decision is): "The recommendations were moved by
- * Councillor Ash and seconded by Councillor Elm." over "Resolved:".
+ * Councillor Ash and seconded by Councillor Elm." over "Resolved:"; and the text of each vote whose sides named bodies, not
+ * members, left to its text (vote-bodies.ts), for a warning.
  */
-export function findVotesAndMotions(item: string): { votes: RecordedVote[]; motions: MovedMotion[] } {
+export function findVotesAndMotions(item: string): { votes: RecordedVote[]; motions: MovedMotion[]; bodies: string[] } {
   // A recorded vote's table is read as the side lines prose prints (vote-table.ts).
   // Word's "o" bullet opening a line is no word of the vote's sentences (resolutions.ts).
   // "Prop: AM  Sec: RC  Unanimous": the movers' line ends before the vote (vote-movers.ts).
@@ -94,7 +96,7 @@ export function findVotesAndMotions(item: string): { votes: RecordedVote[]; moti
     asksOwnVote(text) ||
     namesOwnVote(text) ||
     (counted && (DECIDED.test(text) || isDecision(text)));
-  if (!voted && !MOVER_WORD.test(text)) return { votes: [], motions: [] };
+  if (!voted && !MOVER_WORD.test(text)) return { votes: [], motions: [], bodies: [] };
   // Sentences keep their line breaks: a mover's name ends at its line (vote-movers.ts).
   // A sentence also ends before a numbered paragraph: "… approves the proposals.”" then "(1) An amendment was moved …".
   const sentences = sideLinePieces(text).flatMap((piece) =>
@@ -119,10 +121,9 @@ export function findVotesAndMotions(item: string): { votes: RecordedVote[]; moti
     sentences,
     found.map(({ at }, index) => ({ at, kind: putKind(votes[index]?.motion ?? null) })),
   );
-  return {
-    votes: withoutWelshTwins(votes.flatMap((vote, index) => withAmendment(withMovers(vote, movers.votes[index]), movers.votes[index]))),
-    motions: motionsDecided(sentences, movers.unspent),
-  };
+  const read = withoutWelshTwins(votes.flatMap((vote, index) => withAmendment(withMovers(vote, movers.votes[index]), movers.votes[index])));
+  // "Votes: For 3 (Woldmarsh, Fenstow, Saltby)": councils that voted are no members on a side (vote-bodies.ts).
+  return { ...votesOfMembers(read, text), motions: motionsDecided(sentences, movers.unspent) };
 }
 
 /** True when two votes state the same outcome and the same counts. */
