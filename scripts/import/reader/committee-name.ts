@@ -119,6 +119,31 @@ function englishTitle(line: string): string {
   return segments.filter((segment) => !namesDocument(segment)).join(' – ') || line;
 }
 
+/** "Steering Group meeting -": the meeting's word (and a dash before the date) after a body's name in an opening, no part of the name. */
+const MEETING_AFTER = /\s+(?:meeting|session)s?(?:\s*[-–—])?$/i;
+
+/**
+ * "Neighbourhood Plan Steering Group" over "Approved minutes of the Steering Group meeting - 9th October 2025": an opening
+ * that names the body short, by the last words of the name a heading above prints whole; the heading's name then. Never a
+ * council's name ("Minutes of the Parish Council meeting" under the parish council's is the council's own meeting), a
+ * label's, a date's or another opening's line. The name as the opening gives it otherwise.
+ */
+function wholeName(above: string[], opened: string, council: string | null): string {
+  const short = squash(opened.replace(MEETING_AFTER, '')).toLowerCase();
+  const heading = above
+    .map(squash)
+    .findLast(
+      (line) =>
+        line.toLowerCase().endsWith(` ${short}`) &&
+        !/\bcouncil$/i.test(line) &&
+        !(council !== null && namesCouncilOnly(line, council)) &&
+        !LABELLED.test(line) &&
+        !isDateLine(line) &&
+        !OPENING.test(line),
+    );
+  return heading ?? opened;
+}
+
 /** "Ground Charity, held in …": the end of a body's name, at the head of the line, then "held". */
 const NAME_THEN_HELD = /^[A-Z][^,.;:]{0,60}?,?\s+held\b/;
 
@@ -149,7 +174,7 @@ export function committeeFrom(lines: string[], council: string | null, date: str
     const unended = !BODY_WORD.test(opened) || JOINING_END.test(opened);
     const runsOn = (unended && BODY_WORD.test(next) && !isDateLine(next) && !LABEL.test(next)) || cutBeforeHeld;
     const body = runsOn ? (bodyFromOpening(`${line} ${next}`) ?? opened) : opened;
-    if (!WELSH_OPENING.test(half)) return body;
+    if (!WELSH_OPENING.test(half)) return wholeName(lines.slice(0, index), body, council);
     welsh ??= body;
   }
   if (welsh !== null) return welsh;

@@ -3,7 +3,7 @@
  * Evidence Session 2", a web page's "Meeting Details", and a date line after such a title. Apart from header.ts because
  * the body's name, its tidying and the venue reader each need to pass over such lines.
  */
-import { beforeDate, bodyFromOpening, isDateLine, OPENING } from './title-block-lines.ts';
+import { AND_ACTIONS, beforeDate, bodyFromOpening, isDateLine, OPENING } from './title-block-lines.ts';
 import { namesPaper } from './document-title.ts';
 import { findDates } from '../../../src/model/dates.ts';
 import { MEETING_PAGE_KIND } from '../moderngov-header.ts';
@@ -43,12 +43,12 @@ export function numbersSession(line: string): boolean {
 }
 
 /**
- * A line that names the document, not the body: "Agenda", "Supplementary Agenda", "Notice of Meeting", "Public Document Pack",
+ * A line that names the document, not the body: "Agenda", "Notes and actions", "Supplementary Agenda", "Notice of Meeting", "Public Document Pack",
  * and what a pack prints over the minutes it holds, "Agenda Item 5" or "Item 153b" and the page's number; a web page's
  * heading over the body's name, "Meeting Details" or "Meeting Summary" (CMIS), "Meeting documents", "Agenda and minutes" or "Browse meetings" (ModernGov); Scotland's "Minute" (one meeting's); a scrutiny inquiry's "Note of Evidence Session 2"; "Report by Head of Governance", who wrote the minutes up.
  */
 export const DOCUMENT_TITLE = new RegExp(
-  String.raw`^(?:draft|minutes?|(?:supplementary\s+|additional\s+)?agenda(?:\s+supplement)?|notes|summons|notice\s+of\s+(?:the\s+)?meeting|public\s+(?:document|reports?)\s+pack|agenda\s+(?:and|&)\s+reports?|(?:agenda\s+)?item\s+\d{1,3}[a-z]?|\d{1,3}|${DECISIONS_DOCUMENT}|${SESSION_TITLE}(?:${SESSION_NUMBER})?|meeting\s+(?:details|information|summary|documents)|attendance\s+details|browse\s+meetings|${MEETING_PAGE_KIND}|report\s+by\s+.{3,80})$`,
+  String.raw`^(?:draft|(?:minutes?|notes)${AND_ACTIONS}|(?:supplementary\s+|additional\s+)?agenda(?:\s+supplement)?|summons|notice\s+of\s+(?:the\s+)?meeting|public\s+(?:document|reports?)\s+pack|agenda\s+(?:and|&)\s+reports?|(?:agenda\s+)?item\s+\d{1,3}[a-z]?|\d{1,3}|${DECISIONS_DOCUMENT}|${SESSION_TITLE}(?:${SESSION_NUMBER})?|meeting\s+(?:details|information|summary|documents)|attendance\s+details|browse\s+meetings|${MEETING_PAGE_KIND}|report\s+by\s+.{3,80})$`,
   'i',
 );
 

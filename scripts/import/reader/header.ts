@@ -12,6 +12,7 @@ import {
   isOpeningLine,
   LABEL_CELL,
   LABELLED,
+  partedLabels,
   STATUS,
   STATUS_AFTER,
 } from './title-block-lines.ts';
@@ -145,7 +146,11 @@ function namesPersonsCouncil(line: string): boolean {
 export function readHeader(lines: string[], titleLines: string[] = lines, footer: FooterMeeting | null = null): ReadHeader {
   const tidy = (given: string[], keepSubject?: (subject: string) => boolean) =>
     withoutEmailHeader(
-      given.map((line) => squash(line.replace(LABEL_CELL, '$1: ').replace(TIME_BEFORE_DATE, '$1 '))).filter((line) => line !== ''),
+      given
+        // "Date: 9th October 2025Time: 7:00pmVenue: …": each labelled fact on a line of its own, so each value ends at the next label.
+        .flatMap((line) => partedLabels(line.replace(LABEL_CELL, '$1: ')))
+        .map((line) => squash(line.replace(TIME_BEFORE_DATE, '$1 ')))
+        .filter((line) => line !== ''),
       keepSubject,
     );
   const useful = tidy(lines);
@@ -164,7 +169,9 @@ export function readHeader(lines: string[], titleLines: string[] = lines, footer
   const known = printed === null ? null : recordSpelling(printed, useful);
   const times = headerTimes(useful);
   const dated = joinWrappedDates(useful);
-  const date = headerDate(dated);
+  // The title block's date before any below it: with no item found to end the header, the lines below the attendance are
+  // the minutes' own text, whose "Minutes of the meeting held on …" dates the meeting they approve.
+  const date = (titleLines === lines ? null : headerDate(joinWrappedDates(tidy(titleLines)))) ?? headerDate(dated);
   // An e-mail's subject is the sender's, not the minutes' title: the body the minutes under it name is read first, and the
   // subject only when they name none (and only a subject that names a body: "DRAFT minutes - PC meeting" names none).
   const bodyFrom = (keepSubject: (subject: string) => boolean) => committeeFrom(joinWrappedDates(tidy(lines, keepSubject)), known, date);

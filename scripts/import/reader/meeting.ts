@@ -21,6 +21,7 @@ import { INQUORATE_WARNING, inquorateItemWarning } from './inquorate.ts';
 import { endsShort } from './record-cut-short.ts';
 import { joinCutSentences, runningFooter } from './furniture.ts';
 import { joinWrappedTitles } from './title-wrap.ts';
+import { spacedItemNumbers } from './glued-numbers.ts';
 import { readHeader } from './header.ts';
 import { isVenueLine } from './header-venue.ts';
 import { isDateLine, isDetailsRow } from './title-block-lines.ts';
@@ -107,10 +108,12 @@ function onlyAttendance(lines: string[]): boolean {
 /**
  * Reads one meeting's lines, a sentence that a page break cut joined first: here, once the running
  * headers are blanked by their place (reader/index.ts), since the join moves lines; and a numbered
- * heading's title wrapped onto the next line (title-wrap.ts), so the item's title is whole.
+ * heading's title wrapped onto the next line (title-wrap.ts), so the item's title is whole; an item's number run into
+ * its text spaced before both (glued-numbers.ts).
  */
 export function readMeeting(given: string[], meta: SourceMeta, wholeText: string, fileType: SourceFileType = 'text'): MeetingDraft {
-  const lines = joinWrappedTitles(joinCutSentences(given));
+  // "NP/41/25There were …": item numbers run into their text get their space back first, so every reader below sees them.
+  const lines = joinWrappedTitles(joinCutSentences(spacedItemNumbers(given)));
   const skip = titleBlock(lines);
   // A web page's table row is a whole row (an item), where a text export may wrap a cell onto rows of its own.
   const sliced = sliceItems(lines, skip, fileType === 'html');

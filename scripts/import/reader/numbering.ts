@@ -80,6 +80,12 @@ const INLINE = new RegExp(
   String.raw`^(${WORD})?(${CODE})?(${TOKEN})${MARK}([.):]-?|\s*[-–—](?=\s))?(?:\s+|(?<=\.)(?=[A-Z]))((?:[A-Z"'‘“(£&]|${APPLICATION}|\d).*)$`,
   'i',
 );
+/**
+ * "NP/41/25There were no apologies": an item's number run into its text with no space, as a PDF export that lost the tab
+ * prints it; matches the number, before a capital that opens a word ("There", "APOLOGIES"). Read by glued-numbers.ts only,
+ * once the record numbers several items so: alone, such a line may be anything ("2024Budget").
+ */
+export const GLUED_NUMBER = new RegExp(String.raw`^\s*(?:${WORD})?(?:${CODE})?(?:${TOKEN})(?=[A-Z](?:[a-z]|[A-Z]{2}))`);
 /** A minute's reference with a slash ("C048/23") followed by the agenda's number ("1.") before the title. */
 const AGENDA_NUMBER_AFTER = /^((?:[A-Z]{1,5}[./ ]?)?\d{1,4}\/\d{2}(?:[-–]\d{2})?)\s+\d{1,3}\.\s+(?=[A-Z])/;
 /**

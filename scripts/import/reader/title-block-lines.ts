@@ -21,6 +21,22 @@ const LABEL_WORD = String.raw`(Date|Time|Venue|Place|Location|Held\s+(?:at|in)|M
 export const LABEL = new RegExp(String.raw`^${WELSH_LABEL}${LABEL_WORD}\s*:\s*(.*)$`, 'i');
 /** "Date<tab>14 January 2025": a details table's label cell and its value cell (a web page's or a PDF's), a label's line. */
 export const LABEL_CELL = new RegExp(String.raw`^(\s*${WELSH_LABEL}${LABEL_WORD})\s*:?[ ]*\t\s*(?=\S)`, 'i');
+/**
+ * "Date: 9th October 2025Time: 7:00pmVenue: Reading Room, …", "Date: … Time: … Venue: …": where a label of the meeting's
+ * facts starts after another's value on one line, its cells run together by an export or set across the line. Glued on
+ * to a value's end (a figure, a lower-case letter, a stop) or after a space; never inside "Start Time:", one label.
+ */
+const RUN_ON_LABEL =
+  /(?<!\b(?:Start|Finish|End|Meeting)\s*)(?:\s+|(?<=[\p{Ll}\d.,;)]))(?=(?:(?:Start|Finish|End|Meeting)\s+)?(?:Date|DATE|Time|TIME|Venue|VENUE|Place|PLACE|Location|LOCATION)\s*:)/u;
+
+/**
+ * A line of labelled facts parted into a line for each label (RUN_ON_LABEL), as a title block sets them one a line, so each
+ * value ends at the next label; only a line that opens with a label (LABEL). Any other line is kept whole.
+ */
+export function partedLabels(line: string): string[] {
+  if (!LABEL.test(line.trim())) return [line];
+  return line.split(new RegExp(RUN_ON_LABEL.source, 'gu')).filter((part) => part.trim() !== '');
+}
 /** "Item number", "Agenda item no.:": the label of a details row giving the number of the one item a page is about. */
 export const ITEM_NUMBER_LABEL = /(?:agenda\s+)?item\s+(?:number|no\.?)\s*:?/i;
 /** Whether a line is a row of the details table the header reads ("Date<tab>14 January 2025"), not an unread table's. */
@@ -34,6 +50,11 @@ export const STATUS = String.raw`(?:draft|provisional|unconfirmed)(?:\s+(?:for|s
 /** "MINUTE OF MEETING - DRAFT", "Planning Committee (Unconfirmed)": a status set apart at a title's end. */
 export const STATUS_AFTER = new RegExp(String.raw`\s*(?:[-–—:,]\s*|\(\s*)${STATUS}\s*\)?\s*$`, 'i');
 
+/**
+ * "Notes and actions", "Minutes and action points": a record's kind with the actions it lists, as a working group heads its
+ * notes; the document's name, as "Notes" alone is, never the body's. Regex source, after "minutes" or "notes".
+ */
+export const AND_ACTIONS = String.raw`(?:\s+(?:and|&)\s+actions?(?:\s+points)?)?`;
 /** "APPROVED MINUTES OF THE PLANNING COMMITTEE held …": minutes marked as approved before what they are of; no body's word. */
 const APPROVED = String.raw`(?:approved|confirmed)`;
 /** "An Inquorate Meeting", "a quorate meeting": whether the meeting could do business, never which body met. Regex source. */
@@ -42,12 +63,12 @@ const UNMET = String.raw`(?:in)?quorate`;
 export const WELSH_OPENING = /^cofnodion\b/i;
 // "Minutes of (the) proceedings of a meeting of X": Northern Irish councils' opening; "Minute of Meeting of X": Scottish.
 export const OPENING = new RegExp(
-  String.raw`^(?:(?:(?:${STATUS}|${APPROVED})\s+)?(?:minutes?|notes?|record|agenda)\s+of\s+(?:the\s+|an?\s+)?(?:proceedings\s+of\s+(?:the\s+|an?\s+)?)?(?:${MEETING_KIND}\s+)*(?:meeting|session)s?\s+of\s+(?:the\s+)?|` +
+  String.raw`^(?:(?:(?:${STATUS}|${APPROVED})\s+)?(?:(?:minutes?|notes?)${AND_ACTIONS}|record|agenda)\s+of\s+(?:the\s+|an?\s+)?(?:proceedings\s+of\s+(?:the\s+|an?\s+)?)?(?:${MEETING_KIND}\s+)*(?:meeting|session)s?\s+of\s+(?:the\s+)?|` +
     // "Record of the meeting held on …", "Note of an inquorate meeting held …": as "Minutes of", when a meeting follows (so
     // never "Record of Decisions", a document's name); the meeting's words then name no body (NO_BODY).
-    String.raw`(?:notes?|record)\s+of\s+(?:the\s+|an?\s+)?(?=(?:(?:${MEETING_KIND}|${UNMET})\s+)*(?:meeting|proceedings)\b)|` +
+    String.raw`(?:notes?${AND_ACTIONS}|record)\s+of\s+(?:the\s+|an?\s+)?(?=(?:(?:${MEETING_KIND}|${UNMET})\s+)*(?:meeting|proceedings)\b)|` +
     // "Minutes of the Proceedings of the Environmental Services Committee held …".
-    String.raw`(?:(?:${STATUS}|${APPROVED})\s+)?(?:minutes?|notes|agenda)\s+of\s+(?:the\s+)?(?:proceedings\s+of\s+(?:the\s+)?)?|(?:an?\s+)?(?:${MEETING_KIND}\s+)*meeting\s+of\s+(?:the\s+)?|` +
+    String.raw`(?:(?:${STATUS}|${APPROVED})\s+)?(?:(?:minutes?|notes)${AND_ACTIONS}|agenda)\s+of\s+(?:the\s+)?(?:proceedings\s+of\s+(?:the\s+)?)?|(?:an?\s+)?(?:${MEETING_KIND}\s+)*meeting\s+of\s+(?:the\s+)?|` +
     // A Scottish minute's opening sentence: "At a MEETING of the X INTEGRATION JOINT BOARD held in <place> on <date>".
     String.raw`at\s+(?:an?\s+|the\s+)?(?:${MEETING_KIND}\s+)*meeting\s+of\s+(?:the\s+)?|` +
     // ModernGov's page headings: "Attendance for Corporate Scrutiny Panel on Wednesday, 9th October, 2024".
