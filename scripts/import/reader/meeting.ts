@@ -42,7 +42,7 @@ import { candidateAt } from './numbering.ts';
 import { readItemText } from './item-text.ts';
 import { initialsDefined, votesOfHolders } from './vote-post-holders.ts';
 import { voteNameWarnings } from './vote-checks.ts';
-import { attendanceInitials, moverInitials, unnamedInitialsWarnings } from './initial-movers.ts';
+import { attendanceInitials, initialsParted, motionsNamingMovers, moverInitials, unnamedInitialsWarnings } from './initial-movers.ts';
 import { takeFootMembership } from './membership.ts';
 import { adjournment, adjournmentWarning, consideredOn, contextDate, dateFields } from './meeting-dates.ts';
 import { takeTrailingItems } from './trailing-items.ts';
@@ -136,8 +136,11 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   const footAttendance = takeFootAttendance(slices);
   // An attendance register's column is this meeting's date's: found first, from the header, only where there is one.
   const registerDate = holdsRegister(lines) ? dateFields(readHeader(headerLines).date, meta).date : null;
-  const { attendance, members, read, unread, posts, partners } = attendanceOf(headerLines, slices, registerDate);
-  if (footAttendance !== null) joinFound(footAttendance.found, attendance, posts, partners);
+  const listed = attendanceOf(headerLines, slices, registerDate);
+  const { members, read, unread, partners } = listed;
+  if (footAttendance !== null) joinFound(footAttendance.found, listed.attendance, listed.posts, partners);
+  // "Idris Howells IH": a member's initials printed after the name, parted off it, define them for the movers.
+  const { attendance, posts, defined, inUse } = initialsParted(listed, lines);
   // "The Provost in the Chair." under those present, read as who chaired: no part of the first item's minutes.
   withoutChairsRead(headerLines, read, slices[0]);
   const contact = readContact(headerLines.map((line, index) => (read.has(index) ? '' : line)));
@@ -151,7 +154,14 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   slices.push(...takeTrailingItems(slices));
   // Who came late, left or came back: an index of the record's notes and sentences, which stay where they are.
   const movementWarnings: string[] = [];
-  const movements = readMovements(headerLines, slices, { attendance, posts }, movementWarnings);
+  // "Proposed JS, seconded AB": movers by the initials the record defines ("John Saxby (JS)", "Idris Howells IH"), or that one
+  // member the attendance lists answers to ("Dora Rudge" for "DR"); initials several or none answer to are warned of, never guessed.
+  const byInitials = attendanceInitials([...attendance.present, ...attendance.substitutes]);
+  const definedInitials = new Map([...initialsDefined(lines), ...defined]);
+  const initials = moverInitials(definedInitials, byInitials);
+  // "TP left the room": a member by initials, only where the record names its members so.
+  const initialled = inUse || definedInitials.size > 0 ? { initials } : {};
+  const movements = readMovements(headerLines, slices, { attendance, posts, ...initialled }, movementWarnings);
   // The details row that numbered a page's one item ("Item number: 5") is read, as the item's number.
   // "Requisitioned by: Cllrs A, B and C": who called the meeting (reader/meeting-occasion.ts), read, so no leftover.
   const requisition = requisitionIn(headerLines);
@@ -186,22 +196,21 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   // "Item 153b" over "28 Mar 18": the later meeting the record was put before, named before any item's mentions.
   const references: MeetingReference[] = stampReference(headerLines, dates.date);
   const itemWarnings: string[] = [];
-  // "Proposed JS, seconded AB": movers by the initials the record defines ("John Saxby (JS)"), or that one member the
-  // attendance lists answers to ("Dora Rudge" for "DR"); initials several or none answer to are warned of, never guessed.
-  const byInitials = attendanceInitials([...attendance.present, ...attendance.substitutes]);
-  const initials = moverInitials(initialsDefined(lines), byInitials);
   for (const [at, slice] of slices.entries()) {
     const read = readItemText(slice, minutes, used, dates.date, context);
     itemWarnings.push(...read.warnings);
     // "For: The Mayor, …", "Proposed by the Mayor": the member the attendance says held the post.
     const votes = read.item.votes === undefined ? undefined : votesOfHolders(read.item.votes, posts, initials);
-    const motions = read.item.motions === undefined ? undefined : votesOfHolders(read.item.motions, posts, initials);
-    itemWarnings.push(...unnamedInitialsWarnings(read.item.number, [...(votes ?? []), ...(motions ?? [])], byInitials));
+    const moved = read.item.motions === undefined ? undefined : votesOfHolders(read.item.motions, posts, initials);
+    itemWarnings.push(...unnamedInitialsWarnings(read.item.number, [...(votes ?? []), ...(moved ?? [])], byInitials));
+    // A motion whose movers were initials naming no one names no mover: left out, its line warned of just above.
+    const motions = moved === undefined ? undefined : motionsNamingMovers(moved);
     // "FOR (9)" over eight names, "… and the Mayor" with no one the attendance says held the post: kept, and warned of.
     itemWarnings.push(...voteNameWarnings(read.item.number, votes ?? []));
     const exempt = marks[at];
+    const { motions: _read, ...item } = read.item;
     items.push({
-      ...read.item,
+      ...item,
       ...(votes === undefined ? {} : { votes }),
       ...(motions === undefined ? {} : { motions }),
       ...(exempt ? { exempt } : {}),

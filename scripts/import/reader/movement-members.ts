@@ -17,6 +17,11 @@ const TITLED = new RegExp(String.raw`^(?:the\s+)?(?:${COUNCILLORS_SOURCE}|${HONO
 export interface Members {
   attendance: Attendance;
   posts: readonly PostHolder[];
+  /**
+   * Each member's initials, to the member, where the record names members by initials ("Proposed CW, seconded TP",
+   * "Idris Howells IH"): "TP left the room" is that member. Absent where it does not: two capitals are no one then.
+   */
+  initials?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -44,6 +49,8 @@ export function asListed(name: string, listed: readonly string[]): string {
  * says held the chair, else the post as printed.
  */
 export function membersNamed(subject: string, members: Members): string[] {
+  const initialled = members.initials?.get(squash(subject));
+  if (initialled !== undefined) return [initialled];
   const post = postKey(subject);
   if (post !== null) {
     const holder = members.posts.find((held) => postKey(held.post) === post);
