@@ -1,6 +1,6 @@
 /**
  * One golden-file harness for every importer fixture: the inputs of each `fixtures/<case>/` anywhere
- * under scripts/import (`input.txt`, `input.pdf`, `input.html`, or several `input-<n>.<ext>` read
+ * under scripts/import (`input.txt`, `input.pdf`, `input.html`, `input.md`, or several `input-<n>.<ext>` read
  * together, as when a response answers a report in another file) are imported as the CLI imports them
  * (importSources: bytes, file type and SHA-256, merging, the recommendation pass; with `flags.json`
  * beside them, if any), and the records as the importer writes them are compared with `expected.md`,
@@ -16,7 +16,7 @@ import { recordPath, toMarkdown } from './writer.ts';
 
 const project = join(import.meta.dirname, '../..');
 
-const INPUT = /(^|\/)fixtures\/[^/]+\/input(-\d+)?\.(txt|pdf|html)$/;
+const INPUT = /(^|\/)fixtures\/[^/]+\/input(-\d+)?\.(txt|pdf|html|md|markdown)$/;
 
 /** Every fixture case: a folder named `fixtures/<case>` holding input files, with those files in order. */
 function fixtureCases(): { folder: string; inputs: string[] }[] {
@@ -50,6 +50,7 @@ describe('importer golden files', () => {
     expect(names).toEqual(
       expect.arrayContaining([
         'fixtures/seed-002',
+        'formats/fixtures/markdown-page-front-matter',
         'pdf-pack/fixtures/essex-001',
         'reader/fixtures/titles-only',
         'recommendations/fixtures/response-numbered',

@@ -17,15 +17,15 @@ import { withPackReports } from './formats/text-pack-reports.ts';
 import { parserFor } from './parsers.ts';
 import { mergeMeeting } from './merge-meeting.ts';
 import { linkRecommendations } from './recommendations/index.ts';
-import { ImportError, meetingStatusRank, type ImportRecord, type SourceMeta } from './records.ts';
+import { HEADER_DATE_NOTE, ImportError, meetingStatusRank, readAsPage, type ImportRecord, type SourceMeta } from './records.ts';
 import { splitSource } from './source-header.ts';
 import { addItemPages, linkDocuments, stampProvenance } from './source-passes.ts';
 import { normaliseLineEnds, normaliseText } from './text.ts';
 import { checkIsoDate } from '../../src/model/dates.ts';
 import type { SourceFileType } from '../../src/model/schema.ts';
 
-/** The files a folder is searched for: text, PDF and saved web pages. */
-const RAW_EXTENSIONS = /\.(txt|text|pdf|html?)$/i;
+/** The files a folder is searched for: text, PDF, saved web pages and Markdown pages. */
+const RAW_EXTENSIONS = /\.(txt|text|pdf|html?|md|markdown)$/i;
 
 /** The kind of thing at a path, following links; `broken-link` for a link to nothing. */
 function kindOf(path: string): 'file' | 'folder' | 'missing' | 'broken-link' | 'other' {
@@ -41,7 +41,7 @@ function notReadable(path: string, kind: 'missing' | 'broken-link' | 'other'): I
   return new ImportError(path, null, 'no such file or folder', 'Check the path');
 }
 
-/** The source files below a folder (.txt .text .pdf .html .htm; links followed, folders named `x.pdf` skipped), sorted. */
+/** The source files below a folder (.txt .text .pdf .html .htm .md .markdown; links followed, folders named `x.pdf` skipped), sorted. */
 function filesIn(folder: string): string[] {
   let names: string[];
   try {
@@ -161,16 +161,35 @@ export function parseSource(input: string, file: string, flags: SourceMeta, file
  * (formats/text-pack.ts) to be read as a PDF pack's are (formats/text-pack-reports.ts).
  */
 function readColumns(text: string, fileType: SourceFileType): { text: string; warnings: string[]; pack: PackDocuments | null } {
-  const numbered = fileType === 'html' ? { text, warning: null } : withoutLineNumbers(text);
+  const numbered = readAsPage(fileType) ? { text, warning: null } : withoutLineNumbers(text);
   const english = fileType === 'pdf' ? { text: numbered.text, warning: null } : englishColumn(numbered.text);
   // Two columns of English side by side are read one after the other (formats/side-columns.ts; a PDF's already are).
   const sides = fileType === 'pdf' ? { text: english.text, warning: null } : readSideBySide(english.text);
   // A Gaelic or Welsh subtitle under each heading of a text or a PDF's text (formats/translated-subtitles.ts).
-  const headed = fileType === 'html' ? { text: sides.text, warning: null } : withoutTranslatedSubtitles(sides.text);
+  const headed = readAsPage(fileType) ? { text: sides.text, warning: null } : withoutTranslatedSubtitles(sides.text);
   const warnings = [numbered.warning, english.warning, sides.warning, headed.warning].filter((w) => w !== null);
   if (fileType !== 'text') return { text: headed.text, warnings, pack: null };
   const pack = frontSheet(spaceTables(headed.text));
   return { text: pack.text, warnings, pack: pack.documents };
+}
+
+/** What `dateNote` says of a date taken from a Markdown page's front matter. */
+const PAGE_DATE_NOTE =
+  "Taken from the web page's front matter (its date:), which may be the day the page was published; the record's text states no date.";
+
+/**
+ * A record dated by its Markdown page's front matter (`pageDate`, the date parseSource was handed where a header's
+ * stands) says so in its `dateNote` and a warning, never as the header's: a site's date is often the day it posted the
+ * page. A record whose text states its own date, or whose date the command line gave, is left as it is.
+ */
+function withPageDateNote(record: ImportRecord, pageDate: string): ImportRecord {
+  const data = record.data as { date?: unknown; dateNote?: unknown };
+  if (data.date !== pageDate || data.dateNote !== HEADER_DATE_NOTE) return record;
+  const noted = { ...record, data: { ...record.data, dateNote: PAGE_DATE_NOTE } } as ImportRecord;
+  return withWarning(
+    noted,
+    `the record's text states no date: ${pageDate} is the date the page's front matter gives, which may be the day it was published`,
+  );
 }
 
 /** A record with one more warning, where its collection keeps warnings (a council or committee keeps none). */
@@ -246,7 +265,11 @@ export async function importFile(path: string, file: string, flags: SourceMeta, 
   // page's first line is never read as the end of the last paragraph of the page before.
   const pages = source.pageStarts ? pageBreaksAsParagraphs(source.text, source.pageStarts) : null;
   const text = pages?.text ?? source.text;
-  let records = parseSource(text, file, url === undefined ? flags : { ...flags, url }, source.fileType);
+  // A Markdown page's front matter date stands where a header's would, under the text's own date and the flags.
+  const pageDate = flags.date === undefined ? source.pageDate : null;
+  const given = { ...flags, ...(pageDate === null ? {} : { date: pageDate }), ...(url === undefined ? {} : { url }) };
+  let records = parseSource(text, file, given, source.fileType);
+  if (pageDate !== null) records = records.map((record) => withPageDateNote(record, pageDate));
   // What reading the file set aside (a PDF's Welsh column) is said in each record, as parseSource says it for text.
   for (const warning of source.warnings) records = records.map((record) => withWarning(record, warning));
   records = stampProvenance(records, source.fileType, source.sha256);

@@ -10,7 +10,7 @@ import { MEETING_CLOSED } from './meeting-close.ts';
 import { MEETING_PAGE_KIND, parseMeetingHeader } from './moderngov-header.ts';
 import { hasMinutesLabels, isMinutesLabel, readItem, type RawItem } from './moderngov-items.ts';
 import { candidateAt, isNextSubItem, type Candidate } from './reader/numbering.ts';
-import { ImportError, type ParseContext, type Parser, type SourceMeta } from './records.ts';
+import { HEADER_DATE_NOTE, ImportError, type ParseContext, type Parser, type SourceMeta } from './records.ts';
 import { uniqueReferences } from './references.ts';
 import { squash } from './text.ts';
 import { unreadText } from './reader/leftovers.ts';
@@ -114,7 +114,7 @@ function resolveDate(stated: string | null, meta: SourceMeta, text: string): Dat
       return {
         date: meta.date,
         dateStatus: 'exact',
-        dateNote: 'Given in the source header or on the command line, not in the record text.',
+        dateNote: HEADER_DATE_NOTE,
         warnings: [],
       };
     }

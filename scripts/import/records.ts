@@ -43,13 +43,22 @@ export interface SourceMeta {
   url?: string | undefined;
 }
 
+/** What a record's `dateNote` says of a date the text does not state, given in the source header or on the command line. */
+export const HEADER_DATE_NOTE = 'Given in the source header or on the command line, not in the record text.';
+
+/**
+ * A web page, HTML or Markdown, whose text its format's reader wrote (formats/html-text.ts, formats/markdown-text.ts):
+ * a table's row is one whole line, and no line numbers, Welsh column or subtitles of a printed page are left in it.
+ */
+export const readAsPage = (fileType: SourceFileType | undefined): boolean => fileType === 'html' || fileType === 'markdown';
+
 /** What a parser needs besides the text. */
 export interface ParseContext {
   /** Source path relative to the project root, for provenance and messages. */
   file: string;
   /** Metadata from header and flags; flags win. */
   meta: SourceMeta;
-  /** The kind of file the text came from ("text" when not said): a web page's table gives each row whole, a text export may wrap one. */
+  /** The kind of file the text came from ("text" when not said): a web page's table gives each row whole (readAsPage), a text export may wrap one. */
   fileType?: SourceFileType | undefined;
 }
 

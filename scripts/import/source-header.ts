@@ -140,10 +140,9 @@ function readHeader(yaml: string, file: string): SourceMeta {
  * A first line `---` opens a header, which must be closed by another `---` line.
  */
 export function splitSource(raw: string, file: string): SplitSource {
-  if (!/^---[ \t]*(\n|$)/.test(raw)) return { meta: {}, text: raw, headerLines: 0 };
-  const lines = raw.split('\n');
-  const close = lines.findIndex((line, index) => index > 0 && /^(---|\.\.\.)[ \t]*$/.test(line));
-  if (close === -1) {
+  const header = fencedHeader(raw);
+  if (header === null) return { meta: {}, text: raw, headerLines: 0 };
+  if (header === 'unclosed') {
     throw new ImportError(
       file,
       1,
@@ -151,6 +150,25 @@ export function splitSource(raw: string, file: string): SplitSource {
       'End the header with a line `---`, or remove the first line',
     );
   }
-  const meta = readHeader(lines.slice(1, close).join('\n'), file);
-  return { meta, text: lines.slice(close + 1).join('\n'), headerLines: close + 1 };
+  return { meta: readHeader(header.yaml, file), text: header.text, headerLines: header.lines };
+}
+
+/** A YAML block fenced by `---` lines at a text's top: its YAML, the text after it, and the lines it takes. */
+export interface FencedHeader {
+  yaml: string;
+  text: string;
+  lines: number;
+}
+
+/**
+ * The YAML block a text opens with, between a first line `---` and the next `---` (or `...`) line: our header in a
+ * raw record, a web site's front matter in a Markdown page (formats/markdown-text.ts). Null when the first line is no
+ * `---`; `unclosed` when no line closes it.
+ */
+export function fencedHeader(raw: string): FencedHeader | 'unclosed' | null {
+  if (!/^---[ \t]*(\n|$)/.test(raw)) return null;
+  const lines = raw.split('\n');
+  const close = lines.findIndex((line, index) => index > 0 && /^(---|\.\.\.)[ \t]*$/.test(line));
+  if (close === -1) return 'unclosed';
+  return { yaml: lines.slice(1, close).join('\n'), text: lines.slice(close + 1).join('\n'), lines: close + 1 };
 }

@@ -26,7 +26,7 @@ export const sourceFormat = z.enum([
 ]);
 
 /** What kind of file a record was imported from: a PDF, a saved web page, or plain text. */
-export const sourceFileType = z.enum(['pdf', 'html', 'text']);
+export const sourceFileType = z.enum(['pdf', 'html', 'markdown', 'text']);
 
 /** How sure we are of a meeting's date. Never invent one: unknown is `not-stated`. */
 export const dateStatus = z.enum(['exact', 'inferred', 'approximate', 'not-stated']);
@@ -136,7 +136,7 @@ export const provenance = z.object({
   format: sourceFormat,
   /** Address of the published original, when known. */
   url: z.url().nullable().default(null),
-  /** Kind of file the record was read from (pdf, html, text); null in records imported before it was recorded. */
+  /** Kind of file the record was read from (pdf, html, markdown, text); null in records imported before it was recorded. */
   fileType: sourceFileType.nullable().default(null),
   /** SHA-256 of the source file's bytes, lower-case hexadecimal; null in records imported before it was recorded. */
   sha256: z

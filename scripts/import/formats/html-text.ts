@@ -46,22 +46,33 @@ const MAIN_PICKS: ((el: Element) => boolean)[] = [
 const DOCUMENT_LINK =
   /\.(pdf|docx?|xlsx?|odt|ods|odp|pptx?|rtf|csv)$|mgConvert2PDF\.aspx|ieListDocuments\.aspx|mgChooseDocPack\.aspx|(^|\/)documents\//i;
 
+/** Reads a saved web page's HTML; `file` names it in messages, `pageUrl` is where it was published (links resolve against it). */
 export function htmlToText(html: string, file: string, pageUrl?: string | null): HtmlText {
+  return readingTree(file, NESTED_PAGE_FIX, () => readTree(unified().use(rehypeParse).parse(html), pageUrl ?? null));
+}
+
+/** What to do with a saved web page nested too deeply to read (readingTree). */
+const NESTED_PAGE_FIX = 'Open it in a browser, save it again as "Web page, HTML only" and import that';
+
+/**
+ * Runs a page's reading, its one way to fail (a page nested too deeply for the walk) said as the file's problem with
+ * `fix`: any string parses as HTML or Markdown, so nothing else of the page's own can stop it.
+ */
+export function readingTree<T>(file: string, fix: string, read: () => T): T {
   try {
-    return readPage(html, pageUrl ?? null);
+    return read();
   } catch (error) {
     // Any string parses as HTML; only nesting thousands of elements deep (no real page does) runs out of stack.
     if (!(error instanceof RangeError)) throw error;
-    throw new FormatError(
-      file,
-      'is nested too deeply to read',
-      'Open it in a browser, save it again as "Web page, HTML only" and import that',
-    );
+    throw new FormatError(file, 'is nested too deeply to read', fix);
   }
 }
 
-function readPage(html: string, pageUrl: string | null): HtmlText {
-  const tree = unified().use(rehypeParse).parse(html);
+/**
+ * A parsed page's text, title, document links and canonical address: a saved web page's tree (htmlToText), or the
+ * elements a Markdown page stands for (markdown-text.ts), read alike.
+ */
+export function readTree(tree: Root, pageUrl: string | null): HtmlText {
   const title = findTitle(tree);
   const base = baseUrl(tree, pageUrl);
   const body = find(tree, (el) => el.tagName === 'body') ?? tree;

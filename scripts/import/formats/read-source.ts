@@ -1,6 +1,6 @@
 /**
  * A source file's bytes in, the text the readers take out: a PDF through pdfToText, a saved web
- * page through htmlToText, anything else as UTF-8 text. Which kind a file is comes from its first
+ * page through htmlToText, a Markdown page (`.md`, `.markdown`) through markdownToText, anything else as UTF-8 text. Which kind a file is comes from its first
  * bytes (a PDF starts `%PDF-`, a page with a doctype or `<html`), then its extension, so a
  * misnamed file is still read right. Also the file's SHA-256, for the records' provenance.
  */
@@ -10,6 +10,7 @@ import type { SourceFileType } from '../../../src/model/schema.ts';
 import { ImportError } from '../records.ts';
 import { FormatError } from './format-error.ts';
 import { htmlToText } from './html-text.ts';
+import { markdownToText } from './markdown-text.ts';
 import { pdfToText, type PdfText } from './pdf-text.ts';
 
 export interface SourceText {
@@ -24,11 +25,20 @@ export interface SourceText {
   links: { text: string; url: string }[];
   /** For a web page: its canonical address, when it states one. */
   canonical: string | null;
-  /** What reading the file set aside, for the records' warnings (a PDF's Welsh column). */
+  /** What reading the file set aside, for the records' warnings (a PDF's Welsh column, a Markdown page's front matter). */
   warnings: string[];
+  /** For a Markdown page: the date its front matter gives, a candidate for a meeting's date its text does not state. */
+  pageDate: string | null;
 }
 
-const FILE_TYPES: Record<string, SourceFileType> = { '.pdf': 'pdf', '.html': 'html', '.htm': 'html', '.xhtml': 'html' };
+const FILE_TYPES: Record<string, SourceFileType> = {
+  '.pdf': 'pdf',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+};
 
 /** The kind of file, from its first bytes, else its extension. */
 export function fileTypeOf(path: string, bytes: Uint8Array): SourceFileType {
@@ -54,14 +64,37 @@ export async function readSource(file: string, bytes: Uint8Array, url: string | 
   try {
     if (fileType === 'pdf') {
       const pdf = await readPdf(bytes, file);
-      return { text: pdf.text, fileType, sha256, pageStarts: pdf.pageStarts, links: [], canonical: null, warnings: pdf.warnings };
+      return {
+        text: pdf.text,
+        fileType,
+        sha256,
+        pageStarts: pdf.pageStarts,
+        links: [],
+        canonical: null,
+        warnings: pdf.warnings,
+        pageDate: null,
+      };
     }
     const decoded = new TextDecoder('utf-8').decode(bytes);
     if (fileType === 'html') {
       const page = htmlToText(decoded, file, url);
-      return { text: page.text, fileType, sha256, pageStarts: null, links: page.links, canonical: page.canonical, warnings: [] };
+      return {
+        text: page.text,
+        fileType,
+        sha256,
+        pageStarts: null,
+        links: page.links,
+        canonical: page.canonical,
+        warnings: [],
+        pageDate: null,
+      };
     }
-    return { text: decoded, fileType, sha256, pageStarts: null, links: [], canonical: null, warnings: [] };
+    if (fileType === 'markdown') {
+      const page = markdownToText(decoded, file, url);
+      const { links, canonical, warnings } = page;
+      return { text: page.text, fileType, sha256, pageStarts: null, links, canonical, warnings, pageDate: page.frontMatter.date };
+    }
+    return { text: decoded, fileType, sha256, pageStarts: null, links: [], canonical: null, warnings: [], pageDate: null };
   } catch (error) {
     if (error instanceof FormatError) throw new ImportError(error.file, null, error.problem, error.fix);
     throw error;

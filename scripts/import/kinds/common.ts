@@ -5,7 +5,7 @@
  * family stays small and none of them guesses at another's layout.
  */
 import { isoFromParts } from '../../../src/model/dates.ts';
-import type { SourceMeta } from '../records.ts';
+import { HEADER_DATE_NOTE, type SourceMeta } from '../records.ts';
 import { squash } from '../text.ts';
 import { councilsIn } from '../reader/council-name.ts';
 
@@ -95,7 +95,7 @@ export function dateFor(stated: string | null, meta: SourceMeta): DateFields {
   if (stated) return { date: stated, dateStatus: 'exact', dateNote: null };
   const [year, month, day] = (meta.date ?? '').split('-').map(Number);
   if (meta.date && isoFromParts(year ?? 0, month ?? 0, day ?? 0)) {
-    return { date: meta.date, dateStatus: 'exact', dateNote: 'Given in the source header or on the command line, not in the record text.' };
+    return { date: meta.date, dateStatus: 'exact', dateNote: HEADER_DATE_NOTE };
   }
   return { date: null, dateStatus: 'not-stated', dateNote: null };
 }

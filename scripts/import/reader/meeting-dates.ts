@@ -5,7 +5,7 @@
  */
 import { CLOCK_TIME, findDates, isoFromParts, parseClockTime } from '../../../src/model/dates.ts';
 import { formatDate } from '../../../src/model/format.ts';
-import type { SourceMeta } from '../records.ts';
+import { HEADER_DATE_NOTE, type SourceMeta } from '../records.ts';
 import type { FooterMeeting } from './furniture.ts';
 
 /** Date, how sure, and how it was found. */
@@ -59,7 +59,7 @@ export function dateFields(
     return {
       date: meta.date,
       dateStatus: 'exact',
-      dateNote: 'Given in the source header or on the command line, not in the record text.',
+      dateNote: HEADER_DATE_NOTE,
       warnings: [],
     };
   }

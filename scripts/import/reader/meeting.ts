@@ -6,7 +6,7 @@
 import { titledKind, titledWarnings } from './document-title.ts';
 import type { AgendaItemInput, MeetingReference, SourceFileType } from '../../../src/model/schema.ts';
 import type { MeetingDraft } from '../assemble.ts';
-import { listsAnyone, type SourceMeta } from '../records.ts';
+import { listsAnyone, readAsPage, type SourceMeta } from '../records.ts';
 import { readContact, readFootContact } from '../contact.ts';
 import { closingTime } from '../meeting-close.ts';
 import { uniqueReferences } from '../references.ts';
@@ -116,7 +116,7 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   const lines = joinWrappedTitles(joinCutSentences(spacedItemNumbers(given)));
   const skip = titleBlock(lines);
   // A web page's table row is a whole row (an item), where a text export may wrap a cell onto rows of its own.
-  const sliced = sliceItems(lines, skip, fileType === 'html');
+  const sliced = sliceItems(lines, skip, readAsPage(fileType));
   // "1. CEMETERY EXTENSION" in capitals, the only number: read as an unnumbered heading, it is the lone item all the same.
   const unnumbered = sliced.items.length === 1 && sliced.items[0]?.number === null;
   const lone = sliced.items.length === 0 || unnumbered ? loneItem(lines, skip, onlyAttendance) : null;
