@@ -4,6 +4,7 @@
  * Apart so that the reader's parts (headings, group labels, wrapped lines, filing, sentences) share them without
  * importing one another.
  */
+import { isStandingHeading } from './standing-headings.ts';
 import { COUNCILLORS_SOURCE, HONORIFIC_SOURCE } from '../../../src/model/honorifics.ts';
 import { ORGANISATION_WORD } from './person-posts.ts';
 import { PUBLIC, readPieces } from './attendance-person.ts';
@@ -47,9 +48,12 @@ export type MembersHeading = 'ofAKind' | 'named';
 
 /** An item's number opening a line ("3.", "18.05.1", "(2)"). */
 export const ITEM_NUMBER = /^\(?\d+(?:\.\d+)*[.)]?(?=\s|$)/;
-/** A numbered item ("3.", "18.05.1", "2643."), not a count ("2 members of the public"). */
+/**
+ * A numbered item ("3.", "18.05.1", "2643."), not a count ("2 members of the public"), or a standing item's unnumbered
+ * heading in capitals ("DECLARATIONS OF INTEREST", standing-headings.ts): either ends the list above it.
+ */
 export function isItemLine(text: string): boolean {
-  return ITEM_NUMBER.test(text) && !PUBLIC.test(text);
+  return (ITEM_NUMBER.test(text) && !PUBLIC.test(text)) || isStandingHeading(text);
 }
 
 /** True when a line reads as part of a list: names, roles after names, "none" or the public. */

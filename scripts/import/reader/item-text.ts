@@ -44,6 +44,9 @@ function titleAndPages(title: string): { title: string; pages: string | null } {
   return { title: title.slice(0, printed.index), pages: to === undefined || to === from ? from : `${from}-${to}` };
 }
 
+/** True when a title's line ends on the pages an agenda prints for it ("… (Pages 3 - 20)", "…   13 - 28"): the title ends there. */
+export const endsOnPages = (title: string): boolean => titleAndPages(title).pages !== null;
+
 /** "(Pages 11 - 48)" alone on a line, as an agenda prints an item's pages under its purpose, officer and time. */
 const PAGES_LINE = new RegExp(String.raw`^${PRINTED_PAGES.source}`, 'i');
 

@@ -22,6 +22,7 @@ import { endsShort } from './record-cut-short.ts';
 import { joinCutSentences, runningFooter } from './furniture.ts';
 import { joinWrappedTitles } from './title-wrap.ts';
 import { spacedItemNumbers } from './glued-numbers.ts';
+import { standingItemsAbove } from './standing-headings.ts';
 import { readHeader } from './header.ts';
 import { isVenueLine } from './header-venue.ts';
 import { isDateLine, isDetailsRow } from './title-block-lines.ts';
@@ -120,7 +121,10 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   // "1. CEMETERY EXTENSION" in capitals, the only number: read as an unnumbered heading, it is the lone item all the same.
   const unnumbered = sliced.items.length === 1 && sliced.items[0]?.number === null;
   const lone = sliced.items.length === 0 || unnumbered ? loneItem(lines, skip, onlyAttendance) : null;
-  const found = lone !== null && (!unnumbered || lone.start === sliced.items[0]?.line) ? lone : sliced;
+  const chosen = lone !== null && (!unnumbered || lone.start === sliced.items[0]?.line) ? lone : sliced;
+  // "DECLARATIONS OF INTEREST" over what was declared, between the attendance and item 1: an unnumbered item of its own.
+  const standing = standingItemsAbove(lines, chosen.start, skip);
+  const found = { ...chosen, start: standing[0]?.line ?? chosen.start, items: [...standing, ...chosen.items] };
   const { start } = found;
   const headerLines = lines.slice(0, start);
   // "PUBLIC PARTICIPATION" over what residents raised, above the first item: kept after the first item's text.

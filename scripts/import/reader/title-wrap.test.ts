@@ -136,3 +136,100 @@ describe('a title whose bracket the line leaves open', () => {
     expect(open[1]).toBe('   The Committee noted the report.');
   });
 });
+
+describe("a title cut by the page's width whose last line stands over a blank line", () => {
+  /** Each case's title line, its last line over the blank line, and the minute's first line: the title is both lines. */
+  const joinsBoth = (cases: readonly (readonly [string, string, string])[]): void => {
+    for (const [title, last, text] of cases) expect(joinWrappedTitles([title, last, '', text])[0]).toBe(`${title} ${last.trim()}`);
+  };
+
+  it('joins the line at the title’s column, in capitals or in sentence case, though no comma or joining word ends the title', () => {
+    joinsBoth([
+      [
+        '6.  APPLICATION 25/00412/FUL - CONVERSION OF STEADING TO FOUR HOLIDAY COTTAGES',
+        '    (AMENDED SCHEME), HOLLINBANK FARM, EASTER CRAIGO',
+        'The Planning Officer presented the report, recommending approval of the scheme.',
+      ],
+      [
+        'PL/31  LA04/2025/0120/O - Outline permission for two detached dwellings and',
+        '       garages, lands between 8 and 14 Corrick Brae, Aghadowey',
+        'The Planning Officer described the site, which lies outside any settlement limit.',
+      ],
+      [
+        'PL/32  LA04/2025/0388/F - Retrospective change of use of workshop to vehicle',
+        '       repairs, 41 Glenmore Road, Garvagh',
+        'Members were shown photographs of the yard taken by the enforcement team.',
+      ],
+      // A short title that runs on at its comma, its last line in lower case.
+      ['PL/33  LA04/2025/0391/F - Farm shed,', '       lands at Dunmore Road, Garvagh', 'Approved.'],
+    ]);
+  });
+
+  it('joins the line at the margin in a flush layout when it is short, no sentence and in the title’s case', () => {
+    joinsBoth([
+      [
+        '9. REPORT ON THE DUTIES OF GROUP LEADERS UNDER THE PUBLIC BODIES (JOINT WORKING)',
+        'ACT 2019',
+        'The Monitoring Officer reported that every group leader had met with her.',
+      ],
+      [
+        '14 25/01177/HH - Two storey side extension and replacement of the existing flat',
+        'roof garage, 3 Larchfield Close',
+        'The Officer said that the neighbour at number 5 had withdrawn an objection.',
+      ],
+    ]);
+  });
+
+  it('joins no sentence, decision, heading or line under a short title, nor one in another case', () => {
+    const unchanged = [
+      // A short title was not cut by the width: what stands under it is the minute.
+      ['18/25 DECLARATIONS OF INTEREST', '      NONE', '', '19/25 MINUTES'],
+      // The minute's first line, a sentence at the title's column.
+      [
+        '6.  APPLICATION 25/00412/FUL - CONVERSION OF STEADING TO FOUR HOLIDAY COTTAGES',
+        '    The Committee agreed to defer the application',
+        '',
+        'for a site visit to be held on a date to be agreed by the Chair and officers.',
+      ],
+      [
+        'PL/31  LA04/2025/0120/O - Outline permission for two detached dwellings on farmland',
+        '       Members visited the site beforehand',
+        '',
+        'The Planning Officer described the site, which lies outside any settlement limit.',
+      ],
+      [
+        '6.  APPLICATION 25/00412/FUL - CONVERSION OF STEADING TO FOUR HOLIDAY COTTAGES',
+        '    AGREED',
+        '',
+        'The Planning Officer presented the report, recommending approval of the scheme.',
+      ],
+      // An agenda's title ended by its pages, its purpose under it.
+      [
+        '7.   Review of the Allotment Rents and the Waiting List Policy for 2026/27       29 - 44',
+        '     Report of the Head of Neighbourhood Services',
+        '',
+        '8.   Exclusion of the Press and Public',
+      ],
+      [
+        '3.  Highways Asset Management Plan and the Winter Service Review (Pages 5 - 30)',
+        '    Report of the Director of Place',
+        '',
+        '4.  Any Other Business',
+      ],
+      // The next heading, flush, and a line in lower case under a title in capitals.
+      [
+        '9. REPORT ON THE DUTIES OF GROUP LEADERS UNDER THE PUBLIC BODIES (JOINT WORKING)',
+        '10. MINUTES',
+        '',
+        'The minutes of the meeting held on 3 March were agreed as a correct record, and signed.',
+      ],
+      [
+        '9. REPORT ON THE DUTIES OF GROUP LEADERS UNDER THE PUBLIC BODIES (JOINT WORKING)',
+        'Report noted',
+        '',
+        'The minutes of the meeting held on 3 March were agreed as a correct record, and signed.',
+      ],
+    ];
+    for (const lines of unchanged) expect(joinWrappedTitles(lines)).toEqual(lines);
+  });
+});

@@ -5,8 +5,9 @@
  * apart, the second line would open the item's minutes (or, as here, pass for an item "41" of its own).
  */
 import { OUTCOME_MARK } from './decision-markers.ts';
+import { endsOnPages } from './item-text.ts';
 import { candidateAt } from './numbering.ts';
-import { titleRunsOn } from './runs-on.ts';
+import { SMALL_WORDS, titleRunsOn } from './runs-on.ts';
 
 /** Printed in capitals: no lower-case letter, and three capitals in a row (a heading, not a figure or a code). */
 const inCapitals = (text: string): boolean => !/\p{Ll}/u.test(text) && /\p{Lu}{3}/u.test(text);
@@ -41,6 +42,77 @@ function closesOpenBracket(title: string, next: string): boolean {
   return open > 0 && CLOSES_BRACKET.test(next.trim());
 }
 
+/** The narrowest page, in characters, whose width may cut a title: a shorter record is read as whole lines. */
+const MIN_PAGE_WIDTH = 60;
+
+/**
+ * The width the record's lines are wrapped at: the length that nine in ten of its lines with text stay within (so a
+ * wide table row or a page number set far right does not stretch it), and never less than MIN_PAGE_WIDTH.
+ */
+export function pageWidth(lines: readonly string[]): number {
+  const lengths = lines
+    .map((line) => line.trimEnd().length)
+    .filter((length) => length > 0)
+    .sort((a, b) => a - b);
+  return Math.max(MIN_PAGE_WIDTH, lengths[Math.floor(lengths.length * 0.9)] ?? 0);
+}
+
+/** True when the first word of `next` would not have fitted on `line` within `width`: the page's width ended the line, not its title. */
+function cutByWidth(line: string, next: string, width: number): boolean {
+  const word = next.trim().split(/\s+/)[0] ?? '';
+  return line.trimEnd().length + 1 + word.length > width;
+}
+
+/** Words a minute's first sentence opens with ("The Committee …", "Members visited …", "It was …"), never a title's last line. */
+const SENTENCE_OPENING = /^(?:The|This|These|That|It|He|She|They|There|We|Members?|Councillors?|Cllrs?|Officers?)\s/;
+
+/**
+ * True when `text` reads as a sentence of the minutes, not a title's end: it ends on a stop, records a decision
+ * ("AGREED"), or opens like a sentence with a word in lower case after it that no title leaves so ("The Committee agreed
+ * to defer", but not "The Old Rectory, Church Walk").
+ */
+function readsAsSentence(text: string): boolean {
+  if (/[.:;!?]$/.test(text) || OUTCOME_MARK.test(text)) return true;
+  const small: readonly string[] = SMALL_WORDS;
+  return SENTENCE_OPENING.test(text) && text.split(/\s+/).some((word) => /^\p{Ll}{2,}$/u.test(word) && !small.includes(word));
+}
+
+/**
+ * True when the line opens a numbered heading of its own: a number with a title ("10. MINUTES") or a number alone
+ * ("11."), but not a year or a code read as a number with no title ("2021", "ACT 2019"), which end a title.
+ */
+function opensHeading(line: string): boolean {
+  const heading = candidateAt(line, 0);
+  return heading !== null && (heading.title !== null || /^\d{1,3}\W?$/.test(line.trim()));
+}
+
+/**
+ * The title's last line, when `next` stands over a blank line (`after`) and the page's width cut the title's line
+ * (`previous`, as printed) before it, or that line runs on (titleRunsOn; "… reception building," over "lands at …",
+ * in lower case as a sentence-case title goes on): set at the title's column, or, in a flush layout, at the number's and no longer
+ * than half the page; in the title's case (no lower-case letter under a title in capitals, some under one that is not),
+ * no sentence (readsAsSentence) and no numbered heading of its own. Null otherwise. "P13/25 LA09/… - Change of use of
+ * agricultural shed to dog grooming" over "business, 27 Tullyree Road, Kilcoo" ends there, though no comma ends its line.
+ */
+function lastLineOverBlank(title: string, line: string, next: WrapLines, width: number): string | null {
+  const text = next.text.trim();
+  const ended = cutByWidth(next.previous, text, width) || titleRunsOn(next.previous.trimEnd());
+  // "… Budget Monitoring   13 - 28" over "Report of the Director": the pages printed after the title end it.
+  if (text === '' || next.after.trim() !== '' || !ended || endsOnPages(next.previous.trimEnd())) return null;
+  const column = line.indexOf(title);
+  const flush = indentOf(next.text) === indentOf(line) && indentOf(line) < column && text.length <= width / 2;
+  if ((indentOf(next.text) !== column && !flush) || opensHeading(next.text)) return null;
+  if (inCapitals(title) === /\p{Ll}/u.test(text)) return null;
+  return readsAsSentence(text) ? null : text;
+}
+
+/** The line that may carry a title on, the line after it, and the line before it as printed, for wrappedPart. */
+interface WrapLines {
+  text: string;
+  after: string;
+  previous: string;
+}
+
 /**
  * The title's second line, when `next` continues the numbered heading `line`: it closes a bracket the title leaves open
  * (closesOpenBracket); or the title runs on at its end (or `next`
@@ -48,13 +120,16 @@ function closesOpenBracket(title: string, next: string): boolean {
  * capitals (`next` may be figures alone), and `next` starts at the column where the title starts (under the title, not
  * under the number). Null otherwise.
  */
-function wrappedPart(line: string, next: string, after: string, at: number): string | null {
+function wrappedPart(line: string, lines: WrapLines, at: number, width: number): string | null {
   const title = candidateAt(line, at)?.title?.trimEnd();
   if (!title) return null;
   const column = line.indexOf(title);
+  const { text: next, after } = lines;
   const text = next.trim();
   // "(exempt –" over "paragraph 6)": a bracket left open is carried on whatever the case or column of its end.
   if (closesOpenBracket(title, text)) return text;
+  const over = lastLineOverBlank(title, line, lines, width);
+  if (over !== null) return over;
   if (!inCapitals(title)) return wrappedInMixedCase(title, next, column);
   // The rest of a title in capitals has no lower-case letter, though it may be only figures ("2031/32").
   if (text === '' || /\p{Ll}/u.test(text) || OUTCOME_MARK.test(text) || indentOf(next) !== column) return null;
@@ -79,9 +154,11 @@ function wrappedInMixedCase(title: string, next: string, column: number): string
  */
 export function joinWrappedTitles(lines: readonly string[]): string[] {
   const joined = [...lines];
+  const width = pageWidth(lines);
   for (let at = 0; at < joined.length; at += 1) {
     for (let next = at + 1; next < joined.length; next += 1) {
-      const part = wrappedPart(joined[at] ?? '', joined[next] ?? '', joined[next + 1] ?? '', at);
+      const around = { text: joined[next] ?? '', after: joined[next + 1] ?? '', previous: lines[next - 1] ?? '' };
+      const part = wrappedPart(joined[at] ?? '', around, at, width);
       if (part === null) break;
       joined[at] = `${(joined[at] ?? '').trimEnd()} ${part}`;
       joined[next] = '';
