@@ -3,12 +3,14 @@
  * decision notice's "Decision Maker: …"), a description list's terms each with its description, and an agenda item's
  * details table whose "Item number" row numbers the heading under it. Apart from the page's walk (html-blocks.ts),
  * which reads a table by these readers and hands them its own reading (PageReading) for each cell, so neither module
- * imports the other; a table's shape is read by html-table-shape.ts.
+ * imports the other; a table's shape is read by html-table-shape.ts, and its cells spanning rows or columns laid out
+ * in their places by html-table-spans.ts.
  */
 import type { Element, ElementContent, RootContent } from 'hast';
 import { find, HEADING_TAGS } from './html-nodes.ts';
 import type { PageReading } from './html-page-reading.ts';
 import { gridHeaded, ITEM_NUMBER_ROW, keyJoint, labelled, ROW_GROUPS, rowLines, textBlock } from './html-table-shape.ts';
+import { spannedRows, type SpanningCell } from './html-table-spans.ts';
 import { phraseJoint, TextOut } from './html-text-out.ts';
 
 /** The readers of a page's tables and description lists, each cell read by the page's own reading (PageReading). */
@@ -49,7 +51,8 @@ export function tableReaders({ walk, kept, plainTextRaw }: PageReading) {
     // Links are listed as the cells are read; a table then read block by block lists them again, which `seen` ignores.
     const read = rows.map((row) => rowCells(row, onLink));
     if (read.some((row) => row === null)) return false;
-    const cells = read as string[][][];
+    // A cell spanning rows or columns (Word's minute number over two rows) in its place, the places it covers blank.
+    const cells = spannedRows(read as SpanningCell<string[]>[][], []);
     if (cells.some((row) => row.some((cell) => cell.length > 1)) && !gridHeaded(cells)) return false;
     for (const caption of parts.filter((part) => part.tagName === 'caption')) {
       out.gap('\n\n');
@@ -64,16 +67,26 @@ export function tableReaders({ walk, kept, plainTextRaw }: PageReading) {
     return true;
   }
 
-  /** A row's cells, each as its lines of text (none for an empty cell); null when it is not a row, or a cell holds a table. */
-  function rowCells(row: Element, onLink: (el: Element) => void): string[][] | null {
+  /**
+   * A row's cells, each as its lines of text (none for an empty cell) with the rows and columns it spans; null when
+   * it is not a row, or a cell holds a table.
+   */
+  function rowCells(row: Element, onLink: (el: Element) => void): SpanningCell<string[]>[] | null {
     if (row.tagName !== 'tr') return null;
-    const cells: string[][] = [];
+    const cells: SpanningCell<string[]>[] = [];
     for (const [at, cell] of kept(row).entries()) {
       if (cell.tagName !== 'td' && cell.tagName !== 'th') return null;
       if (find(cell, (el) => el.tagName === 'table')) return null;
-      cells.push(cellLines(cell, onLink, at === 0 ? keyJoint : phraseJoint));
+      const value = cellLines(cell, onLink, at === 0 ? keyJoint : phraseJoint);
+      cells.push({ value, rows: span(cell, 'rowSpan'), cols: span(cell, 'colSpan') });
     }
     return cells;
+  }
+
+  /** A cell's `rowspan` or `colspan` as parsed (a number), 1 when it has none or it is no number. */
+  function span(cell: Element, key: 'rowSpan' | 'colSpan'): number {
+    const value = Number(cell.properties[key] ?? 1);
+    return Number.isFinite(value) ? value : 1;
   }
 
   /**

@@ -404,6 +404,27 @@ describe('htmlToText', () => {
     );
   });
 
+  it("keeps each row of a minutes grid whose cell spans rows (rowspan) in its columns, as Word's Save as HTML writes it", () => {
+    // Own words: a minute's number spanning its two rows, then an action cell spanning two minutes' rows.
+    const page = `<table><tr><td><p><b>Min No.</b></p></td><td><p><b>Item</b></p></td><td><p><b>Action</b></p></td></tr>
+      <tr><td rowspan=2><p>PC/31</p></td><td><p><b>PLAY AREA</b></p><p>The swings were worn.</p></td><td>&nbsp;</td></tr>
+      <tr><td><p>RESOLVED to replace the swings.</p></td><td><p>Clerk</p></td></tr>
+      <tr><td><p>PC/32</p></td><td><p><b>BENCHES</b></p><p>RESOLVED to buy two benches.</p></td><td rowspan=2><p>RFO</p></td></tr>
+      <tr><td><p>PC/33</p></td><td><p><b>GRANTS</b></p><p>RESOLVED to give £50 to the youth club.</p></td></tr></table>`;
+    expect(htmlToText(page, 'minutes.html').text).toBe(
+      [
+        'Min No.\tItem\tAction',
+        'PC/31\tPLAY AREA',
+        '\tThe swings were worn.',
+        '\tRESOLVED to replace the swings.\tClerk',
+        'PC/32\tBENCHES\tRFO',
+        '\tRESOLVED to buy two benches.',
+        'PC/33\tGRANTS',
+        '\tRESOLVED to give £50 to the youth club.',
+      ].join('\n') + '\n',
+    );
+  });
+
   it('gives the tracker reader every row of a tracker page whose cells hold paragraphs', () => {
     // Own words: before, the paragraphs sent the table to block-by-block text and no row was read.
     const page = `<html><body><main><h1>Scrutiny Recommendations Tracker</h1><p>Updated 2 May 2031</p>

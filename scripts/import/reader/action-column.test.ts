@@ -110,3 +110,31 @@ describe('a right-hand column of labelled actions ("Action: Clerk by 12 March") 
     expect(actionColumn(['Noted.   Action: Clerk']).actions).toEqual([]);
   });
 });
+
+describe("the heading of a minutes table's column of numbers", () => {
+  it('is "Minute Ref", "Minute Number", "Min. Ref." or "Ref No." as well as "Min No.": the Action column is then who acts', () => {
+    for (const heading of ['Minute Ref', 'Minute Number', 'Min. Ref.', 'Ref No.', 'Minute Reference']) {
+      const { actions } = actionColumn([`${heading}\tItem\tAction`, 'TC/12\tHall hire\tRFO', '\tRESOLVED to raise the rates.\tJane Wade']);
+      expect(
+        actions.map(({ owner }) => owner),
+        heading,
+      ).toEqual(['RFO', 'Jane Wade']);
+    }
+  });
+
+  it('reads a web page\'s "Minute Ref | Item | Action" rows as the items, each action "Action: …", never a title\'s or a minute\'s words', () => {
+    const lines = [
+      'Minute Ref\tItem\tAction',
+      'TC/12\tHALL HIRE\tRFO',
+      '\tRESOLVED to raise the hire rates by 5%.',
+      'TC/13\tBUS SHELTER',
+      '\tThe glass had been broken again.',
+      '\tRESOLVED to fit a polycarbonate panel.\tClerk',
+    ];
+    const { items } = sliceItems(lines, new Set(), true);
+    expect(items.map(({ number, title, lines }) => [number, title, lines.filter((line) => line !== '')])).toEqual([
+      ['TC/12', 'HALL HIRE', ['RESOLVED to raise the hire rates by 5%.', 'Action: RFO']],
+      ['TC/13', 'BUS SHELTER', ['The glass had been broken again.', 'RESOLVED to fit a polycarbonate panel.', 'Action: Clerk']],
+    ]);
+  });
+});

@@ -18,8 +18,12 @@ const NOT_INITIALS = /^(?:NONE|NIL|AOB|TBC|TBA|AGM|EGM|NB)$/;
 const isOwners = (text: string) => OWNERS.test(text) && !NOT_INITIALS.test(text);
 /** A name in a table's cell of its own ("Janine Trott"): two to four words, each with a capital. */
 const NAME_CELL = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
-/** The heading of a minutes table's column of item numbers: "Item", "Item No", "Minute No", "Min No.", "Ref". */
-export const ITEM_HEADING = /^(?:(?:agenda\s+)?item(?:\s+no\.?)?|no\.?|minute(?:\s+no\.?)?|min\.?(?:\s+no\.?)?|ref(?:erence)?\.?)$/i;
+/**
+ * The heading of a minutes table's column of item numbers: "Item", "Item No", "Minute No", "Min No.", "Minute Ref",
+ * "Minute Number", "Min. Ref.", "Ref", "Ref No." (a town council's Word table heads it any of these ways).
+ */
+export const ITEM_HEADING =
+  /^(?:(?:agenda\s+)?item(?:\s+no\.?)?|no\.?|(?:minute|min\.?)(?:\s+(?:no\.?|number|ref(?:erence)?\.?))?|ref(?:erence)?\.?(?:\s+no\.?)?)$/i;
 /** The heading of its column of titles: "Subject", "Title", or "Item" beside an "Item No" column. */
 export const SUBJECT_HEADING = /^(?:subject|title|topic|matter|issue|(?:agenda\s+)?item)$/i;
 /**

@@ -193,6 +193,30 @@ describe('minutes whose items are a table: Item | Subject | Discussion | Action 
     ]);
   });
 
+  it("titles a web page's subject-less row by the minute's first paragraph when it stands alone over the rest, a phrase naming a subject", () => {
+    // Own words: Word's "Save as HTML" prints each minute's title as a bold paragraph of its own over its text.
+    const lines = [
+      'Min No.\tItem\tAction',
+      'TC/88\tAPOLOGIES FOR ABSENCE',
+      '\tApologies were received from Cllr Venn.',
+      'TC/89\tAllotment rents',
+      '\tRESOLVED to raise the rents by £2.\tRFO',
+      'TC/90\tThe Clerk reported on the boiler',
+      '\tIt was mended in May.',
+      'TC/91\tCLOSE OF MEETING',
+    ];
+    const read = (wholeRows: boolean) => itemTable(lines, 0, wholeRows)?.items.map(({ number, title, lines }) => [number, title, lines]);
+    expect(read(true)).toEqual([
+      ['TC/88', 'APOLOGIES FOR ABSENCE', ['Apologies were received from Cllr Venn.']],
+      ['TC/89', 'Allotment rents', ['RESOLVED to raise the rents by £2.', '', 'Action: RFO']],
+      // A sentence is never a title, and a paragraph alone is the minute itself: both keep their text, titled by number.
+      ['TC/90', '', ['The Clerk reported on the boiler', '', 'It was mended in May.']],
+      ['TC/91', '', ['CLOSE OF MEETING']],
+    ]);
+    // A PDF's row wraps: its first line may be a sentence's start, so only a web page's paragraph stands alone.
+    expect(read(false)?.[1]).toEqual(['TC/89', '', ['Allotment rents', 'RESOLVED to raise the rents by £2.', '', 'Action: RFO']]);
+  });
+
   it('reads a subject-less table parted by wide gaps, a line of two cells a row', () => {
     const lines = [
       'Item   Notes',

@@ -185,11 +185,23 @@ function addCells(row: Row, cells: string[], columns: Columns, wholeRows: boolea
   }
 }
 
+/**
+ * A web page's minute whose first paragraph stands alone over the rest of it, a phrase naming a subject with no stop
+ * ("APOLOGIES FOR ABSENCE", as Word's "Save as HTML" prints a minute's title in bold over its text): that paragraph is
+ * the title. Only a web page's row (`wholeRows`) is whole: a PDF's first line may be a wrapped sentence's start.
+ */
+function standingTitle(minute: readonly string[]): { title: string; rest: string } | null {
+  const [first = '', ...rest] = minute;
+  const under = rest.some((line) => line.trim() !== '');
+  return under && !/[.!?;,:]$/.test(first) && namesSubject(first, 6) ? { title: first, rest: '' } : null;
+}
+
 /** The item of a row: its text cells a paragraph each, then who is to act; with no subject cell, titled by the minute's lead-in. */
-function sliceOf(row: Row, columns: Columns): ItemSlice {
+function sliceOf(row: Row, columns: Columns, wholeRows: boolean): ItemSlice {
   const texts = row.texts.filter((lines) => lines.length > 0);
   const [first = []] = texts;
-  const lead = columns.subject === null && first[0] !== undefined ? leadTitle(first[0]) : null;
+  const leadIn = columns.subject === null && first[0] !== undefined ? leadTitle(first[0]) : null;
+  const lead = leadIn?.title === '' && wholeRows ? (standingTitle(first) ?? leadIn) : leadIn;
   // A lead-in alone on its line ("Finance.") leaves no text there: the minute starts on the next.
   if (lead !== null) texts[0] = [lead.rest, ...first.slice(1)].filter((_line, at, all) => all.slice(0, at + 1).some((text) => text !== ''));
   // A register's decision cell is the row's resolution, kept under its printed heading; the readers take it as "Resolution: …".
@@ -271,7 +283,7 @@ export function itemTable(lines: readonly string[], from: number, wholeRows = fa
   }
   const above = chooseScheme(lines).filter((candidate) => candidate.line >= from && candidate.line < heading);
   if (rows.length < 2 || above.length >= 2) return null;
-  const items = rows.map((row) => sliceOf(row, columns));
+  const items = rows.map((row) => sliceOf(row, columns, wholeRows));
   if (end < lines.length) items.at(-1)?.lines.push('', ...lines.slice(end));
   return { start: heading, items };
 }
