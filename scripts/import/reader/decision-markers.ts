@@ -8,7 +8,16 @@
  */
 import { WELSH_RESOLVED } from '../../../src/model/welsh-words.ts';
 import { PRINTED_BULLET_MARK } from '../list-marks.ts';
-import { BLOCK_WORDS, DECIDING_WORDS, DECISION_LABEL, ENTRY_DECIDING_WORDS, NOTING_WORDS, oneOf, OUTCOME_WORDS } from './decision-words.ts';
+import {
+  BLOCK_WORDS,
+  PRINTED_BODY_NAME,
+  DECIDING_WORDS,
+  DECISION_LABEL,
+  ENTRY_DECIDING_WORDS,
+  NOTING_WORDS,
+  oneOf,
+  OUTCOME_WORDS,
+} from './decision-words.ts';
 
 /** Words that name the body deciding in the minutes' own sentences ("the Sub-Committee decided", "The Forum agreed"). */
 export const DECIDING_BODY = String.raw`(?:committee|council|board|panel|sub-committee|cabinet|forum|group|sacre)`;
@@ -30,10 +39,11 @@ export const BODY_NAMED = String.raw`The\s+(?:\p{Lu}[\w-]*\s+){0,3}?${DECIDING_B
  * "RECOMMENDED - THAT …": what a committee decided to put to the Cabinet or Council, at the start of
  * a line, after "It was" or after the body's name ("The Panel RECOMMENDED to the Executive Councillor:",
  * as scrutiny panels minute their own recommendations, each entry of the list under it one), never
- * "The report RECOMMENDED", which is what an officer asked for.
+ * "The report RECOMMENDED", which is what an officer asked for. The body it names ("to the Audit and Governance
+ * Committee that") is left off, read from the minutes by the recommendation pass (recommendations/addressed.ts).
  */
 export const RECOMMENDED = new RegExp(
-  String.raw`^\s*(?:It\s+was\s+(?:\w+\s+)?|${BODY_NAMED}\s+)?(RECOMMENDED)\b(?:\s+(?:TO|to)\s+(?:the\s+)?(?:\p{Lu}\w*\s*)+?(?=[:\-–—]|THAT|That|that))?[\s:;.,\-–—]*(.*)$`,
+  String.raw`^\s*(?:It\s+was\s+(?:\w+\s+)?|${BODY_NAMED}\s+)?(RECOMMENDED)\b(?:\s+(?:TO|to)\s+(?:the\s+)?${PRINTED_BODY_NAME}(?=\s*(?:[:\-–—,]|THAT|That|that)))?[\s:;.,\-–—]*(.*)$`,
   'u',
 );
 /**
@@ -104,9 +114,19 @@ const LABELLED_WORD = new RegExp(
  */
 const OUTCOME_LABEL = /^\s*(?:Outcome|OUTCOME)\s*:\s*(.*)$/;
 
-/** A labelled decision's line ("Decision: GRANTED", "Outcome: Noted."), group 1 what was decided; null when none. */
+/**
+ * "Recommendation to the Standards and Governance Committee: that …": the label a working group's notes print over what
+ * it recommends, opening a line, with the body it names. The label stays in the decision (group 1 the whole line), so it
+ * says it is a recommendation and to whom (recommendations/addressed.ts reads it); "the report's recommendation to the
+ * Cabinet:" in prose, or "Recommendation to approve …", is none.
+ */
+const RECOMMENDATION_LABEL = new RegExp(
+  String.raw`^\s*((?:Recommendations?|RECOMMENDATIONS?)\s+(?:to|TO)\s+(?:the\s+|THE\s+)?${PRINTED_BODY_NAME}\s*:.*)$`,
+);
+
+/** A labelled decision's line ("Decision: GRANTED", "Outcome: Noted.", "Recommendation to Cabinet: that …"), group 1 what was decided; null when none. */
 export function labelled(line: string): RegExpExecArray | null {
-  return LABELLED_WORD.exec(line) ?? OUTCOME_LABEL.exec(line);
+  return LABELLED_WORD.exec(line) ?? OUTCOME_LABEL.exec(line) ?? RECOMMENDATION_LABEL.exec(line);
 }
 
 /** "The motion was accordingly carried and ": the vote's outcome before the body resolved, the vote's (votes.ts), no decision's words. */

@@ -70,3 +70,12 @@ export const oneOf = (words: readonly string[]): string => `(?:${words.join('|')
 /** Regex source for one of the words in title case ("Resolved", "Agreed"), as a clerk prints a marker as a label. */
 export const oneOfTitled = (words: readonly string[]): string =>
   oneOf(words.map((word) => `${word.slice(0, 1)}${word.slice(1).toLowerCase()}`));
+
+/**
+ * A body's name as minutes print it after "to": capitalised words, which "and", "&", "of" or "for" may join ("the" after
+ * one): "Audit and Governance Committee", "Cabinet Member for Homes & Neighbourhoods", "Leader of the Council", "COUNCIL".
+ * Never a lower-case word else, so the name stops before what is recommended. The recommendation marker's body
+ * (decision-markers.ts) and whom a recommendation addresses (recommendations/addressed.ts) are read by it alike. Regex
+ * source, no group, case kept under the "i" flag, lazy: the caller says what ends it.
+ */
+export const PRINTED_BODY_NAME = String.raw`(?-i:[A-Z][\w’'&-]*(?:\s+(?:(?:and|&|of|for)\s+(?:the\s+)?)?[A-Z][\w’'&-]*){0,10}?)`;

@@ -522,18 +522,49 @@ describe('decisions', () => {
     expect(findDecisions(`Proposed by Cllr Quilliam, seconded by Cllr Rathbone.\n\n${line}\n\n5 in favour, 2 against.`)).toEqual([decided]);
   });
 
-  it('reads each entry of a panel\'s "The Panel RECOMMENDED to …:" list, and keeps the word that says to whom', () => {
+  it('reads each entry of a panel\'s "The Panel RECOMMENDED to …:" list, the body it names left to the recommendation pass', () => {
     const text = [
       'The Panel RECOMMENDED to the Executive Member for Parks:',
       '(i) that the bowling green be kept open on Sundays;',
       '(ii) that the pavilion roof be repaired before May.',
     ].join('\n');
+    // The marker's body is read from the minutes, as "RECOMMENDED TO COUNCIL:" is (recommendations/addressed.ts).
     expect(findDecisions(text)).toEqual([
-      'RECOMMENDED to the Executive Member for Parks that the bowling green be kept open on Sundays',
-      'RECOMMENDED to the Executive Member for Parks that the pavilion roof be repaired before May.',
+      'that the bowling green be kept open on Sundays',
+      'that the pavilion roof be repaired before May.',
     ]);
     // What an officer's report recommended is no decision of the panel's.
     expect(findDecisions('The report RECOMMENDED to the Panel:\n(i) that the green be closed.')).toEqual([]);
+  });
+
+  it('reads "RECOMMENDED to <body> that …" whatever joins the body\'s name ("and", "of", "for", "&"), never past its "that"', () => {
+    expect(findDecisions('RECOMMENDED to the Audit and Governance Committee that the audit plan be adopted.')).toEqual([
+      'that the audit plan be adopted.',
+    ]);
+    expect(
+      findDecisions('It was RECOMMENDED to the Leader of the Council & Cabinet – That the depot lease be renewed for five years.'),
+    ).toEqual(['That the depot lease be renewed for five years.']);
+    expect(findDecisions('RECOMMENDED to Council that the Parks and Open Spaces Strategy be adopted.')).toEqual([
+      'that the Parks and Open Spaces Strategy be adopted.',
+    ]);
+  });
+
+  it('reads "Recommendation to <body>:" opening a line as a decision that keeps its label, so it says to whom', () => {
+    expect(
+      findDecisions(
+        'The group agreed to seek the award.\nRecommendation to the Standards and Governance Committee: that the Council\napplies for the award at a cost of £900.',
+      ),
+    ).toEqual([
+      // The group's decision in its own words beside it stays one too.
+      'The group agreed to seek the award.',
+      'Recommendation to the Standards and Governance Committee: that the Council applies for the award at a cost of £900.',
+    ]);
+    expect(findDecisions('Recommendations to the Cabinet: the library opening hours be extended on Saturdays.')).toEqual([
+      'Recommendations to the Cabinet: the library opening hours be extended on Saturdays.',
+    ]);
+    // What a report's recommendation asked in prose, or the word in a title, decides nothing.
+    expect(findDecisions('The report set out its recommendation to the Cabinet: that the library close.')).toEqual([]);
+    expect(findDecisions('Recommendation to approve the scheme was made by officers.')).toEqual([]);
   });
 
   it('reads a RESOLVED after how the vote went ("On a vote of the Councillors, 4 for and 1 against, the Panel RESOLVED to …")', () => {

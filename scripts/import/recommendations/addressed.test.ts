@@ -1,6 +1,6 @@
 /** To whom a committee's resolution recommends when its words do not say "recommend to Cabinet". */
 import { describe, expect, it } from 'vitest';
-import { listAddressee, markedAddressee, recommendationItself, recommendedBodyAround, recommendsThat } from './addressed.ts';
+import { listAddressee, markedAddressee, recommendationItself, recommendedBodyAround, recommendedTo, recommendsThat } from './addressed.ts';
 
 describe('recommendsThat', () => {
   it('the executive or council a point says the body recommends something of', () => {
@@ -84,5 +84,52 @@ describe('recommendsThat with partner authorities', () => {
       'each local authority',
     );
     expect(recommendsThat('the Committee recommends that the partner authorities fund the post')).toBe('partner authorities');
+  });
+});
+
+describe('bodies whose names join words with "and", "of", "for" or "&"', () => {
+  it('a "RECOMMENDED to <body> that:" marker names the whole body, up to its "that", never into the points', () => {
+    const minutes = [
+      'RECOMMENDED to the Finance and Performance Committee that:\\',
+      'a) the reserves policy be kept at 5% of net spend; and\\',
+      'b) the policy be reviewed in 2027.',
+    ].join('\n');
+    expect(markedAddressee(minutes, 'that the policy be reviewed in 2027.')).toBe('Finance and Performance Committee');
+    const other = 'It was RECOMMENDED to the Cabinet Member for Homes & Neighbourhoods – that the lettings code be updated by June.';
+    expect(markedAddressee(other, 'that the lettings code be updated by June.')).toBe('Cabinet Member for Homes & Neighbourhoods');
+    const council = 'RECOMMENDED to Council that the Parks and Open Spaces Strategy be adopted for the district.';
+    expect(markedAddressee(council, 'that the Parks and Open Spaces Strategy be adopted for the district.')).toBe('Council');
+  });
+
+  it('"recommend to", "recommends to" and "Recommendation to …:" name a committee or an NHS body as they are printed', () => {
+    expect(recommendedTo('recommend to Standards and Governance Committee that the deadline be ten days')).toBe(
+      'Standards and Governance Committee',
+    );
+    expect(recommendedTo('that the Panel recommends to the Integrated Care Board that the beds be funded for two years')).toBe(
+      'Integrated Care Board',
+    );
+    expect(recommendedTo('the Committee recommends to NHS England that the dental contract be reviewed')).toBe('NHS England');
+    expect(recommendedTo('to recommend to the ICB that the clinic stay open')).toBe('ICB');
+    expect(recommendedTo('the Panel recommends to the Cabinet and the Integrated Care Board that a joint plan be drawn up')).toBe(
+      'Cabinet and the Integrated Care Board',
+    );
+    expect(listAddressee('Recommendation to the Policy and Resources Committee: that the fees rise by 3%.')).toBe(
+      'Policy and Resources Committee',
+    );
+    // A lower-case word after the name is what is recommended, never the body's name.
+    expect(recommendedTo('to recommend to the Planning Committee refusal of the scheme')).toBe('Planning Committee');
+    expect(recommendedTo('to recommend to residents that they recycle more')).toBeNull();
+  });
+
+  it('the recommendation itself, without a lead-in that says only whom', () => {
+    expect(recommendationItself('Recommendation to the Policy and Resources Committee: that the fees rise by 3%.')).toBe(
+      'that the fees rise by 3%.',
+    );
+    expect(recommendationItself('that the Panel recommends to the Integrated Care Board that the beds be funded for two years')).toBe(
+      'that the beds be funded for two years',
+    );
+    expect(recommendationItself('It was agreed to recommend to the Planning Committee that the hedge be kept.')).toBe(
+      'that the hedge be kept.',
+    );
   });
 });

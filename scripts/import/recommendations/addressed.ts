@@ -7,7 +7,7 @@
  * - the executive a point says the committee recommends something of ("the Board recommends that the Cabinet
  *   publishes …"), as a scrutiny body's comments forwarded to Cabinet put it.
  */
-import { BLOCK_WORDS, NOTING_WORDS, oneOf } from '../reader/decision-words.ts';
+import { BLOCK_WORDS, NOTING_WORDS, oneOf, PRINTED_BODY_NAME } from '../reader/decision-words.ts';
 import { squash } from '../text.ts';
 
 /**
@@ -17,26 +17,51 @@ import { squash } from '../text.ts';
  */
 export const PARTNER_AUTHORITIES = String.raw`(?i:(?:(?:each|every|all)\s+(?:of\s+the\s+)?)?(?:partner|constituent|local|participating|member)\s+(?:authorit(?:y|ies)|councils?))`;
 
+/** The last word of a committee's name ("Audit and Governance Committee", "Licensing Sub-Committee"): the council's own body. */
+const COMMITTEE_WORDS = ['Committee', 'Sub-Committee', 'Panel'] as const;
 /**
- * Whom a recommendation is addressed to, as it names them: the executive or the council ("Cabinet", "the Cabinet Member for
- * Housing", "Full Council"), or the partner authorities (PARTNER_AUTHORITIES). One list for every pattern here and in
- * from-meetings.ts. Regex source, one group.
+ * The last word of another body's name, or its initials ("Integrated Care Board", "Northbridge Hospitals NHS Foundation
+ * Trust", "the North Vale ICB", "Community Safety Partnership"): a partner of the council's. One list for whom a
+ * recommendation addresses (ADDRESSED_BODY) and what kind of body that is (common.ts).
  */
-export const ADDRESSED_BODY = String.raw`((?:Cabinet|Executive|Mayor)(?:\s+Member\s+for\s+[A-Z][\w&’' -]*?)?|(?:Full\s+)?Council|${PARTNER_AUTHORITIES})`;
+export const PARTNER_WORDS = ['Board', 'Trust', 'Partnership', 'Authority', 'Commission', 'Group', 'ICB'] as const;
+
+/** "NHS England", "NHS Wales": the health service's bodies named by NHS and one word, which no partner's word ends. Regex source. */
+const NHS_BODY = String.raw`NHS\s+[A-Z][\w’'-]*`;
+
+/**
+ * A body named as printed, ending in a committee's or a partner's word ("the Standards and Governance Committee", "the
+ * Integrated Care Board"), or NHS and one word ("NHS England", NHS_BODY). Case kept under the "i" flag.
+ */
+const NAMED_BODY = String.raw`(?-i:(?:${PRINTED_BODY_NAME}\s+)?${oneOf([...COMMITTEE_WORDS, ...PARTNER_WORDS])}(?![\w’'-])|${NHS_BODY})`;
+
+/**
+ * Whom a recommendation is addressed to, as it names them: a committee or another body by its name (NAMED_BODY, read first
+ * so "the Executive Board" is whole), the executive or the council ("Cabinet", "the Cabinet Member for Housing", "Full
+ * Council"), or the partner authorities (PARTNER_AUTHORITIES). One list for every pattern here. Regex source, one group.
+ */
+export const ADDRESSED_BODY = String.raw`(${NAMED_BODY}|(?:Cabinet|Executive|Mayor)(?:\s+Member\s+for\s+[A-Z][\w&’' -]*?)?|(?:Full\s+)?Council|${PARTNER_AUTHORITIES})`;
 
 /** "the Board recommends that the Cabinet publishes …": the body's own recommendation, what the executive is to do after its name. */
 const RECOMMENDS_THAT = new RegExp(String.raw`\brecommends?\s+that\s+(?:the\s+)?${ADDRESSED_BODY}\s+(?=[a-z])`);
 
-/** "to make the following recommendations to Cabinet:", "that the following recommendations be made to Council:": a lead-in over the points it addresses. */
+/**
+ * "to make the following recommendations to Cabinet:", "that the following recommendations be made to Council:": a lead-in over
+ * the points it addresses; "Recommendation to the Policy and Resources Committee: that …", a working group's label.
+ */
 const RECOMMENDATIONS_TO = new RegExp(
-  String.raw`\brecommendations?\s+(?:be\s+(?:made|sent|referred|forwarded|submitted)\s+)?to\s+(?:the\s+)?${ADDRESSED_BODY}\s*:`,
+  String.raw`\b[Rr]ecommendations?\s+(?:be\s+(?:made|sent|referred|forwarded|submitted)\s+)?to\s+(?:the\s+)?${ADDRESSED_BODY}\s*:`,
 );
 
 /**
- * "RECOMMENDED to Full Council that:", "RECOMMENDED TO COUNCIL –": the capitals marker and the body it names (group 1,
- * its words each capitalised up to the colon, dash or "that", as the decision reader reads the marker).
+ * "RECOMMENDED to Full Council that:", "RECOMMENDED TO COUNCIL –", "RECOMMENDED to the Audit and Governance Committee that":
+ * the capitals marker and the body it names (group 1, up to the colon, dash, comma or "that", as the decision reader reads
+ * the marker, PRINTED_BODY_NAME).
  */
-const RECOMMENDED_TO = /\bRECOMMENDED\s+(?:TO|to)\s+(?:the\s+|THE\s+)?((?:\p{Lu}[\w’'-]*\s*)+?)(?=\s*(?:[:\-–—]|THAT\b|That\b|that\b))/gu;
+const RECOMMENDED_TO = new RegExp(
+  String.raw`\bRECOMMENDED\s+(?:TO|to)\s+(?:the\s+|THE\s+)?(${PRINTED_BODY_NAME})(?=\s*(?:[:\-–—,]|THAT\b|That\b|that\b))`,
+  'gu',
+);
 /** Any marker that opens another decision, ending the list under a RECOMMENDED marker. */
 const NEXT_MARKER = new RegExp(String.raw`\b(?:${oneOf([...BLOCK_WORDS, ...NOTING_WORDS, 'RECOMMENDED'])})\b`, 'g');
 
@@ -95,8 +120,15 @@ const RECOMMEND_LEAD_IN = /^to\s+recommend\s+to\s+[^:]{1,80}:\s*(?=\S)/i;
 const BE_RECOMMENDED = new RegExp(
   String.raw`^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?${ADDRESSED_BODY}\s+be\s+(?:recommended|RECOMMENDED)\s+(?:to\s*:\s*(?=\S)|(?=to\s))`,
 );
-/** "to recommend to Cabinet that …", "TO RECOMMEND to Full Council that …", "to RECOMMEND TO COUNCIL that …": whom, before the recommendation's "that". */
-const RECOMMEND_TO_THAT = new RegExp(String.raw`^(?:to\s+)?recommend\s+to\s+(?:the\s+)?${ADDRESSED_BODY}\s+(?=that\s)`, 'i');
+/**
+ * "to recommend to Cabinet that …", "TO RECOMMEND to Full Council that …", "to RECOMMEND TO COUNCIL that …", "that the Panel
+ * recommends to the Integrated Care Board that …", "It was agreed to recommend to the X Committee that …": whom, before the
+ * recommendation's "that".
+ */
+const RECOMMEND_TO_THAT = new RegExp(
+  String.raw`^(?:(?:it\s+was\s+(?:\w+\s+)?agreed\s+)?to\s+|that\s+(?:the\s+)?[\w-]+\s+(?=recommends\b))?recommends?\s+to\s+(?:the\s+)?${ADDRESSED_BODY}\s+(?=that\s)`,
+  'i',
+);
 
 /**
  * The recommendation itself, without the lead-in that says only whom it is addressed to: "to recommend to the Council:
@@ -139,4 +171,19 @@ const RECOMMEND_THING_TO = new RegExp(
 export function recommendedBodyAround(resolution: string): string | null {
   const found = RECOMMEND_BODY_TO.exec(resolution)?.[1] ?? RECOMMEND_THING_TO.exec(resolution)?.[1];
   return found === undefined ? null : squash(found);
+}
+
+/**
+ * "Cabinet be recommended to", "the Council be RECOMMENDED to", "recommend to Cabinet", "RECOMMENDED to the Executive",
+ * "the Panel recommends to the Integrated Care Board that": whom, group 1 or 2.
+ */
+const TO_EXECUTIVE = new RegExp(
+  String.raw`\b(?:(?:the\s+)?((?:Cabinet|Executive|Mayor)(?:\s+Member\s+for\s+[A-Z][\w,&’' -]*?)?|(?:Full\s+)?Council)\s+be\s+recommended\s+to\b|recommend(?:s|ed)?\s+to\s+(?:the\s+)?${ADDRESSED_BODY}\b(?:\s+that\b)?)`,
+  'i',
+);
+
+/** Whom a resolution says it recommends to ("Cabinet be recommended to …", "recommend to the Audit and Governance Committee that …"); null when it names no one so. */
+export function recommendedTo(resolution: string): string | null {
+  const match = TO_EXECUTIVE.exec(resolution);
+  return match === null ? null : squash(match[1] ?? match[2] ?? '').replace(/\s+that$/i, '') || null;
 }

@@ -16,3 +16,12 @@ describe('addresseeKindOf', () => {
     expect(addresseeKindOf('the Local Authorities', null)).toBe('partner');
   });
 });
+
+describe('addresseeKindOf for health bodies', () => {
+  it('an NHS body is a partner however it is named, initials too', () => {
+    expect(addresseeKindOf('ICB', 'northwold-borough-council')).toBe('partner');
+    expect(addresseeKindOf('the North Vale ICB', null)).toBe('partner');
+    expect(addresseeKindOf('NHS England', null)).toBe('partner');
+    expect(addresseeKindOf('Audit and Governance Committee', null)).toBe('committee');
+  });
+});

@@ -14,24 +14,18 @@ import { outcomeFromWords, responseDueFrom } from '../../../src/model/recommenda
 import type { ImportRecord } from '../records.ts';
 import { paragraphs, squash } from '../text.ts';
 import {
-  ADDRESSED_BODY,
   asNamed,
   listAddressee,
   markedAddressee,
   recommendationItself,
   recommendedBodyAround,
+  recommendedTo,
   recommendsThat,
 } from './addressed.ts';
 import { recommendationLabel } from './labels.ts';
 import { addresseeKindOf, blankRecommendation, panelNamed, subjectOf, type MeetingRecord, type RecommendationRecord } from './common.ts';
 
 type Item = NonNullable<MeetingRecord['data']['items']>[number];
-
-/** "Cabinet be recommended to", "the Council be RECOMMENDED to", "recommend to Cabinet", "RECOMMENDED to the Executive". */
-const TO_EXECUTIVE = new RegExp(
-  String.raw`\b(?:(?:the\s+)?((?:Cabinet|Executive|Mayor)(?:\s+Member\s+for\s+[A-Z][\w,&’' -]*?)?|(?:Full\s+)?Council)\s+be\s+recommended\s+to\b|recommend(?:s|ed)?\s+to\s+(?:the\s+)?${ADDRESSED_BODY}\b(?:\s+that\b)?)`,
-  'i',
-);
 
 /** A panel's (or group's) report as an item title: "Interim Report on Children's Task and Finish Panel". */
 const PANEL_REPORT =
@@ -73,13 +67,12 @@ function base(
  * when it recommends to no one it names.
  */
 function addresseeOf(item: Item, resolution: string): string | null {
-  const match = TO_EXECUTIVE.exec(resolution);
-  const named = match
-    ? (match[1] ?? match[2] ?? '').replace(/\s+that$/i, '')
-    : (listAddressee(resolution) ??
-      recommendsThat(resolution) ??
-      recommendedBodyAround(resolution) ??
-      markedAddressee(item.minutes ?? '', resolution));
+  const named =
+    recommendedTo(resolution) ??
+    listAddressee(resolution) ??
+    recommendsThat(resolution) ??
+    recommendedBodyAround(resolution) ??
+    markedAddressee(item.minutes ?? '', resolution);
   // "to RECOMMEND TO COUNCIL that …": the body named as the capitals marker's is, "Council".
   return named === null ? null : asNamed(named);
 }

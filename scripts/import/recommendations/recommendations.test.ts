@@ -267,4 +267,26 @@ describe('recommendations a committee makes to another body, from minutes', () =
       { addressee: 'constituent councils', kind: 'partner' },
     ]);
   });
+
+  it('recommendations to a committee whose name joins words with "and" or "&", or to an NHS body: addressed as printed', async () => {
+    const found = (await made('recommend-to-named-bodies')).map(({ subject, addressee, kind }) => ({ subject, addressee, kind }));
+    expect(found).toEqual([
+      { subject: 'that the Millbrook health centre open no later than April 2027', addressee: 'North Vale ICB', kind: 'partner' },
+      {
+        subject: 'that a joint access survey be carried out this summer',
+        addressee: 'Cabinet and the Integrated Care Board',
+        kind: 'partner',
+      },
+      {
+        subject: 'that the tenancy audit actions be tracked at each of its meetings',
+        addressee: 'Audit & Risk Committee',
+        kind: 'committee',
+      },
+      {
+        subject: 'that a budget of £1,200 be set aside for health scrutiny training in 2026/27',
+        addressee: 'Policy and Resources Committee',
+        kind: 'committee',
+      },
+    ]);
+  });
 });
