@@ -96,3 +96,27 @@ describe('"Councillor A moved, and Councillor B seconded, that …" just before 
     expect(motions).toEqual([]);
   });
 });
+
+describe('a casting vote', () => {
+  it("keeps the casting vote in the division's text, the counts tied as printed", () => {
+    const text =
+      'On a roll call vote, 5 members voted for the motion and 5 members voted for the amendment. The Chair used his casting vote in favour of the motion.';
+    expect(findVotesAndMotions(text).votes).toEqual([
+      expect.objectContaining({
+        motion: DIVISION_PUT,
+        outcome: 'carried',
+        for: 5,
+        against: 5,
+        text: expect.stringContaining('casting vote'),
+      }),
+    ]);
+  });
+
+  it('keeps it when the casting vote went to the amendment, in other words', () => {
+    const text =
+      'On a division there voted for the amendment 3 and for the motion 3. The Convener exercised her casting vote for the amendment.';
+    expect(findVotesAndMotions(text).votes).toEqual([
+      expect.objectContaining({ outcome: 'lost', for: 3, against: 3, text: expect.stringContaining('exercised her casting vote') }),
+    ]);
+  });
+});
