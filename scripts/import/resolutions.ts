@@ -202,6 +202,21 @@ function pointAfterRun(lines: string[], at: number, labels: (string | null)[], i
   return label !== undefined && labels.some((previous) => previous !== null && comesAfter(label, previous)) ? end : null;
 }
 
+/** "That (a) the swings be replaced; and", "that:- (i) …": a lead-in with a list's first label after it (group 1 the lead-in, 3 or 4 the label, 5 the part). */
+const FIRST_PART_IN_INTRO = new RegExp(String.raw`^(that\s*(?::-?)?)\s*(${LABEL})\s+(\S.*)$`, 'is');
+
+/**
+ * The block with its intro's first part apart: "That (a) the swings be replaced …; and" on the marker's line, then "(b) a
+ * decision … be deferred" after a blank line, is a list whose first part follows "That" on the marker's line, so "That" leads
+ * into each part; never an intro that leads into "(b)" with its own "(a)" run on. Only when the first entry's label comes next.
+ */
+function firstPartApart(block: Block, first: string | null | undefined): Block {
+  const found = FIRST_PART_IN_INTRO.exec(block.intro.join('\n'));
+  const label = found?.[3] ?? found?.[4];
+  if (found === null || label === undefined || first == null || !comesAfter(first, label)) return block;
+  return { intro: [found[1] ?? ''], entries: [(found[5] ?? '').split('\n'), ...block.entries], under: [false, ...block.under] };
+}
+
 function collectBlock(lines: string[], start: number, first: string): { block: Block; next: number } {
   // "RESOLVED: o That …": a bullet run onto the marker's line opens no entry, the marker's colon before it.
   const opening = first.replace(new RegExp(String.raw`^(?:${BULLET_MARK}|o)\s+(?=[A-Z])`), '');
@@ -250,7 +265,7 @@ function collectBlock(lines: string[], start: number, first: string): { block: B
     } else block.intro.push(line);
     sawBlank = false;
   }
-  return { block, next: index };
+  return { block: firstPartApart(block, labels[0]), next: index };
 }
 
 /**

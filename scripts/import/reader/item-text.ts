@@ -21,6 +21,7 @@ import { ballotLines } from './ballots.ts';
 import { groupVoteLines } from './group-votes.ts';
 import { voteTotalsOff } from './vote-table.ts';
 import { findVotesAndMotions } from './votes.ts';
+import { CASTING_VOTE } from './vote-words.ts';
 
 const STUB = /\s*(?:\.{3}|…)\s*view the full (?:minutes|decision|decisions) text for item\s+[\w.()/]+\.?\s*$/i;
 
@@ -110,6 +111,14 @@ function unwordedWarning(item: AgendaItemInput, text: string): string[] {
 /** Each member the item minutes as not voting ("Cllr Haverstock did not vote."): said, as no vote's side holds them. */
 function notVotingWarnings(item: AgendaItemInput, text: string): string[] {
   return notVoting(text).map((words) => `${itemName(item)}: "${words}" is not read: no vote's side holds a member who did not vote`);
+}
+
+/** The first vote the item says a casting vote settled: said once, as no field of a vote holds it (its text keeps it). */
+function castingWarning(item: AgendaItemInput): string[] {
+  const cast = (item.votes ?? []).find((vote) => CASTING_VOTE.test(vote.text));
+  return cast === undefined
+    ? []
+    : [`${itemName(item)}: a casting vote settled the vote "${cast.text}": no field holds it, kept in the vote's text`];
 }
 
 /** A ballot between candidates the item counts ("Councillor Delahaye 5 votes"): said with its counts, as no vote holds candidates. */
@@ -243,6 +252,7 @@ export function readItemText(slice: ItemSlice, minutes: boolean, used: Set<strin
       (resolution) => `${itemName(item)}: the resolution "${resolution}" points to a motion the item does not word: kept as printed`,
     ),
     ...notVotingWarnings(item, text),
+    ...castingWarning(item),
     ...ballotWarning(item, text),
     ...groupVoteWarning(item, text),
     ...bodyVoteWarning(item, bodies),

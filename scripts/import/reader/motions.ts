@@ -21,6 +21,8 @@ export const MOVER_WORD =
 const DECISION_REACH = 2;
 /** A sentence that moves (or names) an amendment. */
 const AMENDMENT = /\bamendments?\b/i;
+/** A sentence that says an amendment was defeated: "The amendment was lost (2 for, 9 against).", "the amendment fell". */
+const AMENDMENT_LOST = /\bamendment\b[^.;]{0,60}?\b(?:lost|defeated|fell|rejected|failed)\b/i;
 /** A proposal that never came to a decision: withdrawn, not seconded ("having failed to find a seconder, fell"), lapsed. */
 const NOT_PUT =
   /\b(?:withdr[ae]wn?|not\s+seconded|no\s+seconder|(?:failed|failing)\s+to\s+(?:find|attract|obtain)\s+a\s+seconder|lapsed)\b/i;
@@ -67,7 +69,12 @@ function decidedAfter(sentences: string[], at: number): boolean {
     // "Mr Bain, seconded by Ms Ross, moved as an amendment …" after the motion: the two are decided together, as Scottish
     // minutes move both before the vote; the amendment's sentences (its heading's block, its movers, "The amendment, having
     // failed to find a seconder, fell.") neither end the motion's reach nor count against it.
-    if (next > at && motion && ofAmendment(sentences, next) && !OUTCOME.test(sentence)) continue;
+    // So is the amendment's own defeat ("the amendment was lost by 3 votes to 7"): the motion stands, to be decided after.
+    // A decision that names neither an amendment nor a mover ("Decision: The Committee approved …") is no part of the
+    // amendment's block, though its heading stands a few sentences above.
+    const decides = isDecision(sentence) && !AMENDMENT.test(sentence) && !namesMover(sentence);
+    const amendments = ofAmendment(sentences, next) && !decides;
+    if (next > at && motion && amendments && (!OUTCOME.test(sentence) || AMENDMENT_LOST.test(sentence))) continue;
     // "… the amendment was CARRIED and became the substantive motion": the motion was decided as amended. Its movers stay on
     // it; the substantive motion's vote keeps the amendment's movers, as the record gives them (vote-movers.ts).
     // The vote reader parts the two outcomes ("… CARRIED (8 votes for, 6 against)" and "became the substantive motion, …").

@@ -6,8 +6,11 @@
  * motion", "4 votes were cast for the motion and 2 for the amendment", and a show of hands minuted a line a side: "Motion - 5 votes" over "Amendment - 3 votes". Members choose one of the two, so the vote is kept as the motion put against the amendment:
  * the motion's votes are for, the amendment's against, and it is carried when the motion won.
  */
+import { stripCouncillorTitles } from '../../../src/model/honorifics.ts';
 import type { RecordedVote } from '../../../src/model/schema.ts';
+import { splitNameList } from '../attendance-text.ts';
 import { readSideList, type SideList } from './vote-names.ts';
+import { VOTED_WAY_CLAUSE } from './vote-own-names.ts';
 import { countValue, NUMBER } from './vote-words.ts';
 
 /** What was put, as the vote records it. */
@@ -54,6 +57,11 @@ const RECEIVED = new RegExp(
   String.raw`\b(motion|amendment)\s+received\s+(${NUMBER})\s+votes?\b(?:,?\s+and\s+the\s+(motion|amendment)\s+(${NUMBER})\b)?|\b(${NUMBER})\s+(?:${VOTED_FOR}|votes\s+)?for\s+the\s+(motion|amendment)\b|\bfor\s+the\s+(motion|amendment)\s+(${NUMBER})\b(?!\s*[(%/])|${SIDE_VOTES}`,
   'gi',
 );
+/**
+ * A side's count before its names in brackets: "there voted for the motion 6 (Provost Ash, Councillors Bain and Cole) and for
+ * the amendment 3 (…)". Groups 1 to 3: the side, its count, its names.
+ */
+const COUNTED_NAMES = new RegExp(String.raw`\bfor\s+the\s+(motion|amendment)\s+(${NUMBER})\s*\(([^()]{1,400})\)`, 'gi');
 /** Abstentions counted in a sentence: "with 1 abstention", "with one abstention", "with no abstentions". */
 const ABSTENTIONS = new RegExp(String.raw`\b(${NUMBER})\s+abstentions?\b`, 'i');
 /** Which of the two won, in words: "the AMENDMENT was therefore CARRIED", "to adopt the motion", "casting vote for the motion". */
@@ -129,6 +137,16 @@ function talliesOf(text: string): Partial<Record<Side, Tally>> {
     counted(match[9], match[10]);
     counted(match[11], match[12]);
   }
+  for (const match of text.matchAll(COUNTED_NAMES)) {
+    const side = sideOf(match[1] ?? '');
+    const list = readSideList(match[3] ?? '');
+    tallies[side] = { count: countValue(match[2] ?? ''), names: list?.names ?? [] };
+  }
+  // Those who abstained named after the two sides: "…, Councillor Gunn abstaining." (no count printed: the names are it).
+  const abstainers = [...text.matchAll(VOTED_WAY_CLAUSE)]
+    .filter(({ groups }) => groups?.['way'] === undefined && groups?.['dissent'] === undefined)
+    .flatMap(({ groups }) => splitNameList(groups?.['names'] ?? '').map(stripCouncillorTitles));
+  if (abstainers.length > 0 && tallies.abstained === undefined) tallies.abstained = { count: abstainers.length, names: abstainers };
   const abstentions = ABSTENTIONS.exec(text)?.[1];
   if (abstentions !== undefined && tallies.abstained?.count == null) {
     tallies.abstained = { names: tallies.abstained?.names ?? [], count: countValue(abstentions) };

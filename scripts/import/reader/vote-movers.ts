@@ -124,6 +124,19 @@ function latestUnseconded(said: Record<'amendment' | 'motion', Said>): 'amendmen
   return open('amendment') && (!open('motion') || said.amendment.at > said.motion.at) ? 'amendment' : 'motion';
 }
 
+/** Words that name what a proposal puts as the motion itself: "that the recommendations be approved", "the report". */
+const NAMES_MOTION = /\b(?:motion|recommendations?|proposals?|report|minutes)\b/i;
+
+/**
+ * True when a vote on the amendment has no amendment's movers, and the proposal just before it (in the vote's sentence or the
+ * one before) names nothing as put: "Councillor Dobson moved, and Councillor Birkett seconded, that the charge be held at £45.
+ * On being put to the vote, the amendment was lost" moved that amendment, though its sentence never says the word.
+ */
+function unnamedBefore(said: Record<'amendment' | 'motion', Said>, sentences: string[], at: number): boolean {
+  const { motion, amendment } = said;
+  return !named(amendment) && named(motion) && motion.at >= at - 1 && !NAMES_MOTION.test(sentences[motion.at] ?? '');
+}
+
 /**
  * The movers of each vote, given the item's sentences and, for each vote, its outcome sentence's place
  * and whether it was on an amendment, the motion or both (a division); and the movers no vote took, as a proposal decided with no vote
@@ -175,7 +188,7 @@ export function moversOf(
       if (named(said.motion) && said.motion.at < becameAt) unspent.push(asUnspent(said.motion));
       return substantiveMovers(said, amended, becameAt);
     }
-    const kind = vote.kind === 'amendment' ? 'amendment' : 'motion';
+    const kind = vote.kind === 'amendment' && !unnamedBefore(said, sentences, vote.at) ? 'amendment' : 'motion';
     const { movedBy, secondedBy } = said[kind];
     said[kind] = NONE;
     if (vote.kind === 'amendment') amended = { movedBy, secondedBy, at: vote.at };

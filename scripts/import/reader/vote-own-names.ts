@@ -47,6 +47,12 @@ export const VOTED_WAY = new RegExp(String.raw`^\s*\(?\s*${VOTED_WAY_SOURCE}`, '
 /** VOTED_WAY's form anywhere it may open a sentence: a line's start, after a stop, or in brackets. */
 export const VOTED_WAY_WITHIN = new RegExp(String.raw`(?:^|[.;]\s+|\(\s*)${VOTED_WAY_SOURCE}`, 'mu');
 
+/**
+ * VOTED_WAY's form as a clause after a comma, as a division minutes those who abstained after its two sides: "…, Councillor
+ * Gunn abstaining."; global, for each clause in a text.
+ */
+export const VOTED_WAY_CLAUSE = new RegExp(String.raw`,\s*${VOTED_WAY_SOURCE}`, 'gu');
+
 /** True when a text minutes members' own votes in a sentence of their own or in brackets ("(Councillor Pickles abstained.)"). */
 export const namesOwnVote = (text: string): boolean => VOTED_WAY_WITHIN.test(text);
 

@@ -195,3 +195,9 @@ export function countValue(count: string): number | null {
   const word = count.toLowerCase();
   return /^\d{1,3}$/.test(word) ? Number(word) : (WORDS[word] ?? null);
 }
+
+/**
+ * A chair's casting vote ("The Convener used her casting vote in favour of the motion"): no field of a vote holds it, so the vote's
+ * text keeps the sentence and the item warns (item-text.ts), the tied counts left as printed.
+ */
+export const CASTING_VOTE = /\bcasting\s+vote\b/i;

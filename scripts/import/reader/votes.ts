@@ -15,6 +15,7 @@ import { VOTING_FIELD, withoutLetterBullets } from '../resolutions.ts';
 import { DECISION_LABEL } from './decision-words.ts';
 import { motionsDecided, MOVER_WORD } from './motions.ts';
 import {
+  CASTING_VOTE,
   countValue,
   flat,
   MOTION,
@@ -152,7 +153,10 @@ function divisionsRead(sentences: string[]): { from: number; at: number; text: s
     const after = sentences[division.at + 1] ?? '';
     const vote = readDivision(flat(division.text), after);
     if (vote === null) return [];
-    return [{ ...division, at: declaresWinner(after) ? division.at + 1 : division.at, vote }];
+    // A casting vote after the tie is the division's: its text keeps it, as no field does.
+    const casting = CASTING_VOTE.test(after);
+    const text = casting ? flat(`${division.text} ${after}`) : vote.text;
+    return [{ ...division, at: declaresWinner(after) || casting ? division.at + 1 : division.at, vote: { ...vote, text } }];
   });
 }
 
