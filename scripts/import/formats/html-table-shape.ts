@@ -30,7 +30,7 @@ export function gridHeaded(cells: string[][][]): boolean {
 /**
  * A row's lines: each cell's first line, then each cell's later lines on lines of their own below, in its column,
  * the other cells blank, as a PDF's wrapped cell comes (formats/pdf-columns.ts) and the readers carry it on in the
- * row above (reader/item-table.ts, pdf-pack/tracker.ts). The first cell's lines stay on the row's line (keyJoint),
+ * row above (reader/item-table.ts, pdf-pack/tracker-table.ts). The first cell's lines stay on the row's line (keyJoint),
  * for a line with its first cell filled opens a row of its own.
  */
 export function rowLines(cells: string[][]): string[][] {

@@ -71,7 +71,7 @@ function responderOf(label: string): string | null {
 /**
  * Where it stands: the "Status:" field's words, else the response's; a recommendation the response
  * turned down is `rejected` unless its status says it was carried out all the same ("Closed" after
- * "Not accepted" closes it for that reason), as pdf-pack/tracker.ts reads a tracker's row.
+ * "Not accepted" closes it for that reason), as a tracker's row is read (pdf-pack/tracker-status.ts).
  */
 function statusOf(stands: ReturnType<typeof statusWords>, response: ReturnType<typeof statusWords> | undefined): Recommendation['status'] {
   const status = stands.status !== 'not-stated' ? stands.status : (response?.status ?? 'not-stated');

@@ -2,7 +2,7 @@
  * A scrutiny recommendations tracker published on its own (not in an agenda pack): a title that
  * says so ("Scrutiny Recommendation Tracker", "Recommendations Monitoring Log"), perhaps the
  * committee and a date, then a table with one recommendation a row. The rows are read by the
- * pack's tracker reader (pdf-pack/tracker.ts, columns known by their header words) when the
+ * pack's tracker reader (pdf-pack/tracker.ts; columns known by their header words, tracker-columns.ts) when the
  * cells are parted by tabs, as a PDF's or a web page's table and a spreadsheet's text export give
  * them.
  *

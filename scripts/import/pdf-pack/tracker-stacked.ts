@@ -4,7 +4,7 @@
  * "That the policy be rewritten." / "The policy will be rewritten for the" / "2026 round." / "Accepted" /
  * "Head of Admissions / September 2025"). The table is set out again with tabs between its cells, each block
  * on the line it starts on and its other lines left blank (so line numbers still point into the file), for
- * the tracker reader (tracker.ts), which reads tab-parted tables.
+ * the tracker reader, which reads tab-parted tables (tracker-table.ts, its rows; tracker.ts, its cells).
  *
  * A row's lines are fitted to the columns in the headings' order, at the least cost (`fitRow`): a line that
  * carries on a sentence the line above left open stays in that cell; a reference, an answer ("Accepted",

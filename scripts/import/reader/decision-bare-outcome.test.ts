@@ -40,6 +40,23 @@ describe('what only looks like one', () => {
     expect(isBareOutcome('Mrs Dunn agreed.')).toBe(false);
   });
 
+  it("reads an officer agreeing, by any post of the attendance's post words, as no decision", () => {
+    const officers = [
+      'The Proper Officer',
+      'The Locum Clerk',
+      'The Internal Auditor',
+      'Our Facilities Manager',
+      'The Town Mayor',
+      'The Vice-Chairman',
+    ];
+    expect(officers.filter((officer) => isBareOutcome(`${officer} agreed.`))).toEqual([]);
+  });
+
+  it("reads a post's paper or pay, not its holder, as the subject decided", () => {
+    expect(isBareOutcome("Clerk's hours for the summer agreed.")).toBe(true);
+    expect(isBareOutcome('Appointment of the Internal Auditor approved.')).toBe(true);
+  });
+
   it('reads a sentence of discussion that holds the word as none', () => {
     expect(isBareOutcome('Members asked whether the lighting bid had been approved.')).toBe(false);
     expect(isBareOutcome('Cllr Ruddock said the footpath diversion approved.')).toBe(false);

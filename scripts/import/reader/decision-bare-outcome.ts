@@ -6,6 +6,8 @@
  */
 import { HONORIFIC_SOURCE } from '../../../src/model/honorifics.ts';
 import { APPLICATION_REFERENCE } from './application-reference.ts';
+import { CIVIC_POST } from './chair-posts.ts';
+import { POST_WORD_SOURCE } from './person-posts.ts';
 
 /**
  * The sentence whole: a subject opening with a capital, a figure or a pound sign, then "(not) agreed" or "(not)
@@ -33,11 +35,13 @@ const CLAUSE_WORDS = new Set(
 );
 
 /**
- * Who agrees as a person, never the meeting deciding: "Councillor Hale agreed.", "Mrs Dunn agreed.", "The Clerk agreed.":
- * a title (src/model/honorifics.ts) and a name, or an officer's or the chair's post.
+ * Who agrees as a person, never the meeting deciding: "Councillor Hale agreed.", "Mrs Dunn agreed.", "The Proper Officer
+ * agreed.", "The Town Mayor agreed.": a title (src/model/honorifics.ts) and a name, or a post as the attendance reads one
+ * (POST_WORD_SOURCE, after up to three capitalised words: "Locum Clerk", "Internal Auditor") or a chair's or a civic
+ * post (CIVIC_POST), so an officer is known here by the same words as in the list of those present.
  */
 const PERSON_AGREES = new RegExp(
-  String.raw`^(?:(?:[Tt]he|[Oo]ur)\s+)?(?:(?:${HONORIFIC_SOURCE})\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]*)*|Clerk|Chair(?:man|woman|person)?|Mayor|Treasurer|RFO|Secretary|Proper\s+Officer)$`,
+  String.raw`^(?:(?:[Tt]he|[Oo]ur)\s+)?(?:(?:${HONORIFIC_SOURCE})\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]*)*|(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?i:${POST_WORD_SOURCE})|(?i:${CIVIC_POST}))$`,
   'u',
 );
 

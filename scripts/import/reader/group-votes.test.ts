@@ -36,6 +36,26 @@ describe('a vote by group over the decision', () => {
     expect(groupVoteLines(welsh)).toEqual(['Committee A: for', 'Committee B: abstained', 'Committee C: for']);
   });
 
+  it("reads every side word of the vote reader's one list (SIDE_WORDS), however a group's vote is worded", () => {
+    const otherWords = [
+      'Votes by group:',
+      'Group A - agree',
+      'Group B - opposed',
+      'Group C: disagree',
+      'Group D – dissented',
+      'Committee E: abstains',
+      'The variation to the syllabus was APPROVED.',
+    ].join('\n');
+    expect(groupVoteLines(otherWords)).toEqual([
+      'Group A - agree',
+      'Group B - opposed',
+      'Group C: disagree',
+      'Group D – dissented',
+      'Committee E: abstains',
+    ]);
+    expect(findDecisions(otherWords)).toEqual(['The variation to the syllabus was APPROVED.']);
+  });
+
   it('finds no group line in a sentence about a group', () => {
     expect(groupVoteLines('The Youth Group - for the second year running - asked for a grant.')).toEqual([]);
   });
