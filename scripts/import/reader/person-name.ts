@@ -8,7 +8,7 @@ import { emptyPerson, type Person, squash } from './attendance-piece.ts';
 import { CHAIR_LEAD, CIVIC_POST_ALONE } from './chair-posts.ts';
 import { DECIDING_WORDS, oneOf } from './decision-words.ts';
 import { ANY_POST, heldElsewhere, OFFICER_NOTE, ORGANISATION_WORD_ALONE, post, POST_WORD_SOURCE } from './person-posts.ts';
-import { CROWN_POST, HARBOUR_POST, ROLE_WORDS, WARDEN_POST, WORK_WORD } from './role-words.ts';
+import { CROWN_POST, HARBOUR_POST, KEEPING_POST, ROLE_WORDS, WARDEN_POST, WORK_WORD } from './role-words.ts';
 
 const JOINING_WORDS = new Set(['of', 'the', 'for', 'and', 'to', '&', 'in', 'with', 'on', 'at']);
 const PARTICLES = /^(?:van|von|de|der|den|du|da|di|la|le|del|dos|bin|ap)$/;
@@ -72,7 +72,11 @@ export function isName(text: string): boolean {
   return words.every((word, at) => nameWord(word, at, words.length));
 }
 
+/** "Supervisor", "Co-ordinator", "Assessor": a keeping post's word, no surname, so no name's word ("Depute Assessor"). */
+const KEEPING_WORD = new RegExp(String.raw`^${KEEPING_POST}s?$`, 'i');
+
 function nameWord(word: string, at: number, count: number): boolean {
+  if (KEEPING_WORD.test(word)) return false;
   if ((ROLE_WORDS.has(word.toLowerCase()) || ORGANISATION_WORD_ALONE.test(word)) && honorificOf(word) === null) return false;
   if (/^\p{Lu}[\p{L}'’.-]*$/u.test(word)) return true;
   if (PARTICLES.test(word)) return at > 0 && at < count - 1;
