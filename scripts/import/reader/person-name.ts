@@ -114,8 +114,11 @@ export function isPostLabel(label: string, amongMembers: boolean): boolean {
   return !amongMembers || !MEMBER_OFFICE.test(text) || OFFICER_NOTE.test(text);
 }
 
-/** "Head of Waste Services", "Executive Chief Officer, Communities and Place": a post first, up to its first comma. */
-const POST_FIRST = new RegExp(String.raw`^((?:\S+\s+){0,5}?)(?:${POST_WORD_SOURCE}|head|lead)(?:\s+(?:of|for|to)\s+.+)?$`, 'i');
+/**
+ * "Head of Waste Services", "Executive Chief Officer, Communities and Place": a post first, up to its first comma; a
+ * post held by two or more ("Principal Planning Officers (GM and SC)") too.
+ */
+const POST_FIRST = new RegExp(String.raw`^((?:\S+\s+){0,5}?)(?:${POST_WORD_SOURCE}s?|head|lead)(?:\s+(?:of|for|to)\s+.+)?$`, 'i');
 
 /**
  * A line that is a post and no name ("Head of Waste Services", "Executive Chief Officer, Communities and Place",
@@ -127,7 +130,8 @@ export function postAlone(line: string): Person | null {
   const text = squash(line).replace(/[.;]$/, '');
   const bare = squash(text.replace(/\([^)]*\)/g, ' '));
   const notes = [...text.matchAll(/\(([^)]*)\)/g)].map((note) => squash(note[1] ?? ''));
-  const named = notes.some((note) => /\s/.test(bareName(note)) && isName(bareName(note)));
+  // "(Ms N Orr, Carson Lyle Solicitors)": the holder before a comma, the body they come from after it.
+  const named = notes.some((note) => [note, note.split(',')[0] ?? ''].some((who) => /\s/.test(bareName(who)) && isName(bareName(who))));
   const titled = bare.split(/[\s,]+/).some((word) => honorificOf(word) !== null);
   const lead = POST_FIRST.exec(bare.split(',')[0] ?? '');
   // "Kerry Dale Chief Executive": a whole name before the post is its holder's, read as a name and its role.
