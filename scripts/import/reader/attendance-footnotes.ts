@@ -4,6 +4,7 @@
  * partnership minutes say who attended part of a meeting. The record keeps no member's part attendance, so each note is
  * warned of whole with the names it marks (never dropped), and its marks are taken off the names so they read clean.
  */
+import { readStarKey } from './attendance-marks.ts';
 import { squash } from './attendance-piece.ts';
 
 /** The list's lines with the marks taken off and the notes' lines blank, the notes' indexes, and a warning for each note. */
@@ -45,13 +46,15 @@ function markedNames(lines: readonly string[], before: number): Map<string, stri
  */
 export function attendanceFootnotes(lines: readonly string[]): Footnotes | null {
   const out = [...lines];
+  // "* apologies": a star's key that files the starred names in a list, read by the list reader (attendance-marks.ts).
+  const starKey = readStarKey(lines)?.line ?? -1;
   const read: number[] = [];
   const warnings: string[] = [];
   lines.forEach((line, index) => {
     const note = NOTE.exec(line);
     const mark = note?.[1] ?? '';
     const names = note === null ? [] : (markedNames(lines, index).get(mark) ?? []);
-    if (names.length === 0) return;
+    if (names.length === 0 || index === starKey) return;
     read.push(index);
     out[index] = '';
     warnings.push(

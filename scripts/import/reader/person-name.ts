@@ -136,7 +136,10 @@ export function postAlone(line: string): Person | null {
   const lead = POST_FIRST.exec(bare.split(',')[0] ?? '');
   // "Kerry Dale Chief Executive": a whole name before the post is its holder's, read as a name and its role.
   const holder = (lead?.[1] ?? '').trim();
-  if (named || titled || !lead || !isRoleText(bare.replace(/,/g, '')) || (/\s/.test(holder) && isName(holder))) return null;
+  // "Officers" alone, a post's word in the plural: a list's label, no one's post.
+  const first = (bare.split(',')[0] ?? '').trim();
+  const label = !/\s/.test(first) && /s$/i.test(first);
+  if (named || titled || label || !lead || !isRoleText(bare.replace(/,/g, '')) || (/\s/.test(holder) && isName(holder))) return null;
   return { ...emptyPerson(''), ...post(text) };
 }
 
