@@ -30,8 +30,8 @@ describe('footnoted part attendance after the list', () => {
   it('keeps a footnote marked with an asterisk', () => {
     const found = readAttendance(LISTED);
     expect(found.attendance.present).toEqual(expect.arrayContaining(['Bo Tanner']));
-    expect(found.unread.some((entry) => (entry.said ?? '').includes('* Left after item 5') && (entry.said ?? '').includes('Bo Tanner'))).toBe(
-      true,
-    );
+    expect(
+      found.unread.some((entry) => (entry.said ?? '').includes('* Left after item 5') && (entry.said ?? '').includes('Bo Tanner')),
+    ).toBe(true);
   });
 });

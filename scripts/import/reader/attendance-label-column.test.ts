@@ -35,6 +35,8 @@ describe('a label wrapped over two lines of its column', () => {
     const found = readAttendance(BOARD);
     const everyone = Object.values(found.attendance).flat();
     expect(everyone.some((name) => /Voluntary|sector/.test(name))).toBe(false);
-    expect(found.attendance.present).toEqual(expect.arrayContaining([expect.stringMatching(/^Mrs Lena Hurst/), expect.stringMatching(/^Mr Saul Pike/)]));
+    expect(found.attendance.present).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Mrs Lena Hurst/), expect.stringMatching(/^Mr Saul Pike/)]),
+    );
   });
 });

@@ -20,7 +20,9 @@ describe('"Post (Name)": the holder named in brackets after the post', () => {
       '',
       'In attendance: Chief Executive (Ms Ruth Ayling)',
     ]);
-    expect(found.attendance.present).toEqual(expect.arrayContaining([expect.stringMatching(/^Pearl Otway\b/), expect.stringMatching(/^Ned Fisk\b/)]));
+    expect(found.attendance.present).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Pearl Otway\b/), expect.stringMatching(/^Ned Fisk\b/)]),
+    );
     expect(found.attendance.officers.some((name) => /Otway|Fisk/.test(name))).toBe(false);
     expect(found.attendance.officers).toEqual([expect.stringMatching(/^Ms Ruth Ayling, Chief Executive/)]);
     const chair = readAttendance(['Present:', 'The Chairman of the Council (Councillor Ivo Stainer)', 'Councillors: D. Dunn and E. Eyre']);

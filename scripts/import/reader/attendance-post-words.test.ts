@@ -6,7 +6,9 @@ const officers = (text: string): string[] => readAttendance(text.split('\n')).at
 describe('posts of a Scottish board and of a town council’s own staff', () => {
   it('reads "Depute Assessor" after a name and a comma as that officer’s post, never a second officer', () => {
     expect(
-      officers('Attending:  R Lennox, Assessor and Electoral Registration Officer; T Dunbar,\n            Depute Assessor; M Gow, Clerk to the Board.'),
+      officers(
+        'Attending:  R Lennox, Assessor and Electoral Registration Officer; T Dunbar,\n            Depute Assessor; M Gow, Clerk to the Board.',
+      ),
     ).toEqual(['R Lennox, Assessor and Electoral Registration Officer', 'T Dunbar, Depute Assessor', 'M Gow, Clerk to the Board']);
     expect(officers('In attendance: Ms F Orrock, Depute Chief Executive; Mr D Rae, Assessor')).toEqual([
       'Ms F Orrock, Depute Chief Executive',

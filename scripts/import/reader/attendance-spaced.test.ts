@@ -28,7 +28,9 @@ describe('rosters typed in columns of spaces', () => {
     const everyone = Object.values(found.attendance).flat();
     for (const word of ['Name', 'Organisation', 'Role', 'Northcliff Fire', 'Tir Uchel Rivers Trust'])
       expect(everyone.some((name) => name === word || name.startsWith(`${word} `))).toBe(false);
-    expect(found.attendance.present).toEqual(expect.arrayContaining([expect.stringMatching(/^Owain Trefor\b/), expect.stringMatching(/^Dr Ffion Hale\b/)]));
+    expect(found.attendance.present).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Owain Trefor\b/), expect.stringMatching(/^Dr Ffion Hale\b/)]),
+    );
     expect(found.attendance.present).toEqual(expect.arrayContaining([expect.stringMatching(/^Rhys Mostyn\b/)]));
     expect(found.posts).toEqual(expect.arrayContaining([{ post: 'Chair', name: 'Owain Trefor' }]));
     // The row whose name runs into the body's column cannot be parted: warned of by its line, no person made of it.
