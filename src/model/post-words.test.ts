@@ -12,6 +12,14 @@ describe('isPostOnly', () => {
       'Chief Executive',
       'Director of Finance and Resources',
       'Assistant Director for Adult Care',
+      'Depute Assessor',
+      'Assessor and Electoral Registration Officer',
+      'Depute Chief Executive',
+      'Grounds Supervisor',
+      'Grounds and Facilities Supervisor',
+      'PSB Co-ordinator',
+      'Partnership Coordinator',
+      'Hall Caretaker',
     ])
       expect(isPostOnly(post), post).toBe(true);
   });

@@ -27,6 +27,7 @@ import { squash } from './attendance-piece.ts';
 import { columnRow, councilColumns, jointBodies, labelSwallowsName, opensWithCouncil, seatLabelled } from './attendance-represented.ts';
 import { NAME_IN_THE_CHAIR } from './attendance-sentences.ts';
 import { isAttendanceTableHeader, isItemsTableHeading } from './attendance-table.ts';
+import { openLineJoined } from './attendance-open-lines.ts';
 import { unionsApart } from './attendance-sides.ts';
 import { SESSION_HEADING, WITNESSES, readWitnessLine } from './attendance-witnesses.ts';
 import { OPEN_RUN, bracketOpen, columns, continues, listBeforeProse, postCutBeforeHolder } from './attendance-wraps.ts';
@@ -344,7 +345,14 @@ export function readBlock(lines: string[], at: number, heading: Heading): Block 
         indexes.push(index);
         index += 1;
         break;
-      } else break;
+      } else {
+        // "…; Head of Legal and" over "Democratic Services; …": a line cut mid-entry, a list with the line under it.
+        const joined = openLineJoined(text, lines[index + 1] ?? '');
+        if (joined === null) break;
+        paragraphs.push(joined);
+        indexes.push(index);
+        index += 1;
+      }
     }
     indexes.push(index);
     afterBlank = false;

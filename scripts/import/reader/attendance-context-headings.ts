@@ -12,6 +12,7 @@ import { ITEM_NUMBER, NAMED_LISTS, isListLine } from './attendance-lists.ts';
 import { readPieces } from './attendance-person.ts';
 import { squash } from './attendance-piece.ts';
 import { readMembership } from './membership.ts';
+import { labelColumnAbove } from './attendance-label-column.ts';
 import { filledCells } from './table-cells.ts';
 
 /**
@@ -145,7 +146,8 @@ const LABEL_WORDS = /^[A-Za-z-]+(?:\s+[A-Za-z-]+){0,2}$/;
  * "Co-opted        Mr J Stott (…)" over "Members:        Ms E Mensah (…)", "Officers in   Mr Kerr, Director" over
  * "Attendance   Ms Loughlin, Head of Waste": a list's label wrapped over two lines of its column, the names in the column
  * beside it. The two lines as one heading with the first line's names, then the second's names alone in their column;
- * null when the two labels together are no heading, or the first is names.
+ * null when the two labels together are no heading (nor a label, its colon last, under others in that column), or the
+ * first is names.
  */
 export function wrappedLabelColumn(lines: readonly string[], at: number): string[] | null {
   const [label, names, ...more] = filledCells(lines[at] ?? '');
@@ -153,11 +155,13 @@ export function wrappedLabelColumn(lines: readonly string[], at: number): string
   if (!label || !names || !tail || !under || more.length + moreUnder.length > 0) return null;
   if (label.start !== 0 || tail.start !== 0 || names.start !== under.start) return null;
   const [first, second] = [squash(label.text), squash(tail.text)];
+  // A label no heading reader knows ("STATUTORY" over "PARTNERS:") is one all the same where the column above holds labels.
+  const inLabelColumn = second.endsWith(':') && labelColumnAbove(lines, at, names.start);
   // "Co-opted" alone reads as a name too; a heading's word is none.
-  if (!LABEL_WORDS.test(first) || !LABEL_WORDS.test(second.replace(/:$/, '')) || (isListLine(first) && headingOf(first) === null))
-    return null;
+  const named = isListLine(first) && headingOf(first) === null && !inLabelColumn;
+  if (!LABEL_WORDS.test(first) || !LABEL_WORDS.test(second.replace(/:$/, '')) || named) return null;
   const joined = `${first} ${second.replace(/:$/, '')}`;
-  if (headingOf(joined) === null) return null;
+  if (headingOf(joined) === null && !inLabelColumn) return null;
   return [`${joined}: ${squash(names.text)}`, `${' '.repeat(under.start)}${under.text}`];
 }
 

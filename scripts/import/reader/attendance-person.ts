@@ -37,6 +37,7 @@ import {
   WELSH_TITLE_FIRST,
 } from './list-split.ts';
 import { bareName, isName, isRoleText, postAlone, titleFirst } from './person-name.ts';
+import { bracketHolder, dashedPostHolder } from './post-holder.ts';
 import { applyNote, applyRole, HOW_ATTENDED_TAIL, isPostNote, MEMBER_NOTE } from './person-notes.ts';
 import { BODY_WORD, heldElsewhere, OFFICER_LEAD, OUTSIDE_POST, POST_WORD_SOURCE, RANK_LEAD } from './person-posts.ts';
 import {
@@ -193,8 +194,12 @@ export function readPiece(raw: string): Piece {
   const rank = officer ? null : RANK_LEAD.exec(main);
   const unled = main.slice((officer ?? rank)?.[0].length ?? 0);
   const name = bareName(unled);
+  const afterDash = dash ? unbracketed.slice(dash.index + dash[0].length).trim() : '';
+  // "Team Leader - Development Management (Ms R Kerr)": the holder in brackets after a post a dash parts.
+  const dashedHeld = dash && notes.length === 1 ? dashedPostHolder(main, afterDash, notes[0] ?? '') : null;
+  if (dashedHeld) return dashedHeld;
   if (dash && !isName(name)) {
-    const titled = titleFirst(main, unbracketed.slice(dash.index + dash[0].length).trim());
+    const titled = titleFirst(main, afterDash);
     if (titled) return titled;
   }
   const named = CHAIR_ALONE.test(unled) ? notes.find((note) => isName(bareName(squash(note)))) : undefined;
@@ -202,7 +207,10 @@ export function readPiece(raw: string): Piece {
     const holder = readPiece(named);
     return holder.kind === 'person' ? { ...holder, post: holder.post ?? unled } : holder;
   }
-  const bracketed = !dash && notes.length === 1 && !isName(name) ? titleFirst(main, notes[0] ?? '') : null;
+  // "Legal Adviser (Ms N Orr, Carson Lyle Solicitors)", "The Mayor (Councillor Ann Holt)": the holder in the post's brackets.
+  const held = !dash && notes.length === 1 && !isName(name) ? bracketHolder(main, notes[0] ?? '') : null;
+  if (held !== null && 'reread' in held) return readPiece(held.reread);
+  const bracketed = !dash && notes.length === 1 && !isName(name) ? (held ?? titleFirst(main, notes[0] ?? '')) : null;
   if (bracketed) return bracketed;
   if (isCouncilName(unbracketed)) return { kind: 'role', text }; // ", Ashby District Council": whom a member represents
   const roleAfter = !dash && !officer && !isName(name) ? nameThenRole(unled) : null;
@@ -222,7 +230,6 @@ export function readPiece(raw: string): Piece {
   person.post = name === '' ? null : (CHAIR_LEAD.exec(unled)?.[0].trim() ?? null);
   if (officer) Object.assign(person, { officer: true, role: officer[1] ?? null });
   for (const note of notes) applyNote(person, note);
-  const afterDash = dash ? unbracketed.slice(dash.index + dash[0].length).trim() : '';
   // "Mrs A Mehra (Hindu) - Chair": the chair's note after a dash, read as "(Chair)" is, never a post that makes an officer.
   if (dash && person.chair === null && isChairNote(afterDash)) applyNote(person, afterDash);
   else if (dash) applyRole(person, afterDash);

@@ -15,6 +15,7 @@ import { markColumns, markedIn } from './table-grid.ts';
 import { isCouncilName } from './council-name.ts';
 import { ACTION_HEADING, isMarginHeading, ITEM_HEADING, SUBJECT_HEADING, TEXT_HEADING } from './action-column.ts';
 import { filledCells, isPipeRule, tabOrPipeCells } from './table-cells.ts';
+import { spacedRows } from './attendance-spaced.ts';
 import { plainMark, readMarkKey, type MarkRole } from './attendance-marks.ts';
 import { BOARD_ROLE_WORDS, ROLE_WORDS } from './role-words.ts';
 
@@ -208,16 +209,28 @@ function roleParts(cell: string): string[] {
   return dashed !== null && (roleWords || MEMBER_NOTE.test(part)) ? [part, dashed[2] ?? ''] : [cell];
 }
 
+/**
+ * Whether a body's cell names a council, which is left out (whom a member represents), and the note in brackets after
+ * the council's name ("Tarnby County Council (Chief Executive)"), kept as the person's; the note empty when none.
+ */
+function councilAndNote(cell: string): [boolean, string] {
+  if (isCouncilName(cell)) return [true, ''];
+  const noted = /^(.*\S)\s*\(([^()]+)\)$/.exec(cell);
+  return noted !== null && isCouncilName(noted[1] ?? '') ? [true, noted[2] ?? ''] : [false, ''];
+}
+
 function readRow(cells: string[], columns: Columns, key: ReadonlyMap<string, MarkRole> = new Map()): TableRow | null {
   const cell = (index: number) => (index === -1 ? '' : (cells[index] ?? ''));
   const status =
     columns.given ?? (columns.how !== -1 ? cellStatus(cell(columns.how), columns.answers, key) : markedIn(cells, columns.marks));
   const role = PLAIN_MEMBER.test(cell(columns.role)) ? '' : cell(columns.role);
   const authority = columns.authority ? authorityCell(cell(columns.body)) : null;
-  const body = authority !== null || isCouncilName(cell(columns.body)) ? '' : cell(columns.body);
+  // "Tarnby County Council (Leader)": a council with the member's post in brackets after it, the post kept as a role's.
+  const [council, post] = councilAndNote(cell(columns.body));
+  const body = authority !== null || council ? '' : cell(columns.body);
   // "Nominated by Health Board (Non-Executive Member)": a cell's own brackets, opened inside the note's, would end it early.
   const item = cell(columns.item) === '' ? '' : `item ${cell(columns.item)}`;
-  const notes = [...roleParts(role), body, ...(authority?.notes ?? []), cell(columns.notes), item]
+  const notes = [...roleParts(role), post, body, ...(authority?.notes ?? []), cell(columns.notes), item]
     .filter((note) => note !== '')
     .map((note) => ` (${unbracket(note)})`);
   const read = readPiece(`${cell(columns.who)}${notes.join('')}`);
@@ -325,7 +338,7 @@ const isPersonsRow = (cells: string[], columns: Columns, row: TableRow | null): 
  */
 export function readAttendanceTable(lines: string[], at: number, given?: TableStatus): AttendanceTable | null {
   const headerCells = tabOrPipeCells(lines[at] ?? '');
-  if (headerCells === null) return readGapTable(lines, at) ?? readCellLines(lines, at, given);
+  if (headerCells === null) return readGapTable(lines, at) ?? readSpacedTable(lines, at, given) ?? readCellLines(lines, at, given);
   const columns = cellColumns(headerCells, given);
   if (!columns) return null;
   const key = readMarkKey(lines);
@@ -349,6 +362,18 @@ export function readAttendanceTable(lines: string[], at: number, given?: TableSt
     table.lines.push(index);
   }
   return withKey(table, lines, key.lines);
+}
+
+/**
+ * A table typed with spaces ("Name      Organisation      Role" over its rows, attendance-spaced.ts), read as the same
+ * table with tabs would be; the rows that could not be parted into its columns are unread, each named by its line.
+ */
+function readSpacedTable(lines: string[], at: number, given?: TableStatus): AttendanceTable | null {
+  const spaced = spacedRows(lines, at, (cells) => cellColumns(cells, given) !== null);
+  const table = spaced === null ? null : readAttendanceTable(spaced.lines, at, given);
+  if (spaced === null || table === null) return null;
+  const unread = [...table.unread, ...spaced.unparted.map((index) => squash(lines[index] ?? ''))];
+  return { ...table, unread, lines: [...new Set([...table.lines, ...spaced.unparted])].sort((a, b) => a - b) };
 }
 
 /**

@@ -8,7 +8,7 @@ import { emptyPerson, type Person, squash } from './attendance-piece.ts';
 import { CHAIR_LEAD, CIVIC_POST_ALONE } from './chair-posts.ts';
 import { DECIDING_WORDS, oneOf } from './decision-words.ts';
 import { ANY_POST, heldElsewhere, OFFICER_NOTE, ORGANISATION_WORD_ALONE, post, POST_WORD_SOURCE } from './person-posts.ts';
-import { CROWN_POST, HARBOUR_POST, ROLE_WORDS, WARDEN_POST, WORK_WORD } from './role-words.ts';
+import { CROWN_POST, HARBOUR_POST, KEEPING_POST, ROLE_WORDS, WARDEN_POST, WORK_WORD } from './role-words.ts';
 
 const JOINING_WORDS = new Set(['of', 'the', 'for', 'and', 'to', '&', 'in', 'with', 'on', 'at']);
 const PARTICLES = /^(?:van|von|de|der|den|du|da|di|la|le|del|dos|bin|ap)$/;
@@ -72,7 +72,11 @@ export function isName(text: string): boolean {
   return words.every((word, at) => nameWord(word, at, words.length));
 }
 
+/** "Supervisor", "Co-ordinator", "Assessor": a keeping post's word, no surname, so no name's word ("Depute Assessor"). */
+const KEEPING_WORD = new RegExp(String.raw`^${KEEPING_POST}s?$`, 'i');
+
 function nameWord(word: string, at: number, count: number): boolean {
+  if (KEEPING_WORD.test(word)) return false;
   if ((ROLE_WORDS.has(word.toLowerCase()) || ORGANISATION_WORD_ALONE.test(word)) && honorificOf(word) === null) return false;
   if (/^\p{Lu}[\p{L}'’.-]*$/u.test(word)) return true;
   if (PARTICLES.test(word)) return at > 0 && at < count - 1;
@@ -110,8 +114,11 @@ export function isPostLabel(label: string, amongMembers: boolean): boolean {
   return !amongMembers || !MEMBER_OFFICE.test(text) || OFFICER_NOTE.test(text);
 }
 
-/** "Head of Waste Services", "Executive Chief Officer, Communities and Place": a post first, up to its first comma. */
-const POST_FIRST = new RegExp(String.raw`^((?:\S+\s+){0,5}?)(?:${POST_WORD_SOURCE}|head|lead)(?:\s+(?:of|for|to)\s+.+)?$`, 'i');
+/**
+ * "Head of Waste Services", "Executive Chief Officer, Communities and Place": a post first, up to its first comma; a
+ * post held by two or more ("Principal Planning Officers (GM and SC)") too.
+ */
+const POST_FIRST = new RegExp(String.raw`^((?:\S+\s+){0,5}?)(?:${POST_WORD_SOURCE}s?|head|lead)(?:\s+(?:of|for|to)\s+.+)?$`, 'i');
 
 /**
  * A line that is a post and no name ("Head of Waste Services", "Executive Chief Officer, Communities and Place",
@@ -123,12 +130,16 @@ export function postAlone(line: string): Person | null {
   const text = squash(line).replace(/[.;]$/, '');
   const bare = squash(text.replace(/\([^)]*\)/g, ' '));
   const notes = [...text.matchAll(/\(([^)]*)\)/g)].map((note) => squash(note[1] ?? ''));
-  const named = notes.some((note) => /\s/.test(bareName(note)) && isName(bareName(note)));
+  // "(Ms N Orr, Carson Lyle Solicitors)": the holder before a comma, the body they come from after it.
+  const named = notes.some((note) => [note, note.split(',')[0] ?? ''].some((who) => /\s/.test(bareName(who)) && isName(bareName(who))));
   const titled = bare.split(/[\s,]+/).some((word) => honorificOf(word) !== null);
   const lead = POST_FIRST.exec(bare.split(',')[0] ?? '');
   // "Kerry Dale Chief Executive": a whole name before the post is its holder's, read as a name and its role.
   const holder = (lead?.[1] ?? '').trim();
-  if (named || titled || !lead || !isRoleText(bare.replace(/,/g, '')) || (/\s/.test(holder) && isName(holder))) return null;
+  // "Officers" alone, a post's word in the plural: a list's label, no one's post.
+  const first = (bare.split(',')[0] ?? '').trim();
+  const label = !/\s/.test(first) && /s$/i.test(first);
+  if (named || titled || label || !lead || !isRoleText(bare.replace(/,/g, '')) || (/\s/.test(holder) && isName(holder))) return null;
   return { ...emptyPerson(''), ...post(text) };
 }
 

@@ -22,14 +22,14 @@ export const ROLE_WORDS = new Set(
  */
 export const BOARD_ROLE_WORDS = new Set(['registered', 'nurse', 'practitioner', 'nominated', 'stakeholder']);
 
-export { HARBOUR_POST, STAFF_POST, WARDEN_POST } from '../../../src/model/post-words.ts';
+export { HARBOUR_POST, KEEPING_POST, STAFF_POST, WARDEN_POST } from '../../../src/model/post-words.ts';
 
 /**
  * The last word of a post that says a kind of work and is no surname ("Youth Worker", "Early Years Practitioner", "Branch
- * Librarian"), where no staff post's word (STAFF_POST) ends it: never a name's last word after the words of the work
+ * Librarian"), where no staff post's word (STAFF_POST; a caretaker's is one, KEEPING_POST) ends it: never a name's last word after the words of the work
  * (person-name.ts), though it makes no one an officer. Regex source, no anchors, no capturing groups.
  */
-export const WORK_WORD = String.raw`(?:workers?|practitioners?|librarians?|archivists?|caretakers?|analysts?|therapists?)`;
+export const WORK_WORD = String.raw`(?:workers?|practitioners?|librarians?|archivists?|analysts?|therapists?)`;
 
 /**
  * The Crown's representatives in a county, among a council's guests at a civic occasion: "Lord-Lieutenant", "Vice
