@@ -6,7 +6,7 @@
  */
 import { AGENDA_ITEMS, ATTENDANCE, ATTENDANCE_MOVEMENTS, MEETINGS, MEMBER_VOTES, MOTIONS, RESOLUTIONS, VOTES } from './meeting-tables.ts';
 import { RECOMMENDATIONS, RECOMMENDATION_UPDATES, REPORTS } from './scrutiny-tables.ts';
-import { LIST, id, url, type Table } from './table-columns.ts';
+import { LIST, id, url, type Column, type Table } from './table-columns.ts';
 
 export const TABLES: Table[] = [
   {
