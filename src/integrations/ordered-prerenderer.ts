@@ -21,7 +21,7 @@ export function orderedPrerenderer(inner: Prerenderer): Prerenderer {
     } finally {
       // The middleware has added the page (or not: not HTML) by the time the render is over.
       feed?.settle(pathname);
-      // No further than Pagefind allows (pagefind-feed.ts: UNANSWERED): the render ends once it has caught up.
+      // No further than Pagefind allows (pagefind-backlog.ts: UNANSWERED): the render ends once it has caught up.
       await feed?.ready();
     }
   };

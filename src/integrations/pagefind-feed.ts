@@ -31,13 +31,9 @@
  * once it has seen one page with it, and then the pages sent are exactly the pages numbered in
  * its index, whose sort values the merge needs (`sortValuesIn`).
  *
- * Pagefind numbers pages in the order they reach it, and that order is in its index files, so
- * pages are handed on in the order Astro starts rendering them (its list of paths, a fixed order),
- * not the order they finish: the prerenderer (ordered-prerenderer.ts) reserves each page's place
- * when its render starts, and a page that finishes early waits (only as long as the pages started
- * before it are still rendering, and cut to what Pagefind is handed of it: pagefind-held-pages.ts) until every
- * earlier one is in. Two builds of the same content then give the same index, byte for byte, in one
- * part or several.
+ * Pagefind numbers pages in the order they reach it, so pages are handed on in the order Astro
+ * starts rendering them (pagefind-page-order.ts), and rendering waits while Pagefind falls behind
+ * (pagefind-backlog.ts).
  *
  * The integration opens the feed when a build starts; the middleware sends it every HTML
  * page. Both run in the build's process and meet through a global: a module-level value
@@ -46,6 +42,7 @@
 import { join } from 'node:path';
 import type { PagefindIndex } from 'pagefind';
 import { MergeWorker } from './merge-in-worker.ts';
+import { PagefindBacklog } from './pagefind-backlog.ts';
 import {
   mergeParts,
   reusedPart,
@@ -57,6 +54,7 @@ import {
   type WrittenPart,
 } from './pagefind-feed-parts.ts';
 import { heldPage, searchedContent, type HeldContent, type HeldPage, type KeptHtml } from './pagefind-held-pages.ts';
+import { PageOrder } from './pagefind-page-order.ts';
 import { pageDigest, type PartCache } from './pagefind-part-cache.ts';
 import { PartCuts } from './pagefind-part-cuts.ts';
 import { processGlobal } from '../model/process-global.ts';
@@ -85,21 +83,9 @@ export interface FeedOptions {
   keepSortValues?: boolean;
   /** Where parts are kept for the next build, and those the last build kept; without it, parts are written below `outDir`. */
   cache?: PartCache | undefined;
-  /** Page HTML sent to Pagefind and not yet answered, in UTF-16 code units, beyond which `ready` waits (UNANSWERED unless given). */
+  /** Page HTML sent to Pagefind and not yet answered, in UTF-16 code units, beyond which `ready` waits (UNANSWERED in pagefind-backlog.ts unless given). */
   unanswered?: number;
 }
-
-/**
- * How far, in page HTML not yet answered, rendering may run ahead of Pagefind: past it, each page's
- * render waits (`ready`). At 10,000 meetings Pagefind indexes more slowly than the pages render, and
- * every page sent is held in the build's memory, encoded for Pagefind, until Pagefind reads it: left
- * unbounded, the backlog grew with the archive (BENCHMARKS.md, round 13). A part of the index is at
- * most 20 MB of HTML (pagefind.ts), and rendering goes on while Pagefind writes one: about that long.
- * Rendering also waits while more parts are closed and not yet written than there are services
- * (`services`): Pagefind holds each part's index until it has written it, and at 100,000 meetings it
- * fell behind with its writes and held more and more of them.
- */
-export const UNANSWERED = 32 * 2 ** 20;
 
 /** How the index was written: its parts, and whether they were merged into one (else why not). */
 export interface FeedOutcome {
@@ -119,15 +105,6 @@ export interface FeedOutcome {
   councils: number;
 }
 
-/** A page's place in the order pages go to Pagefind. */
-interface Slot {
-  pathname: string;
-  /** The page once rendered; null until then, or when it is not an HTML page. */
-  page: HeldPage | null;
-  /** True once the render is over (with or without HTML). */
-  settled: boolean;
-}
-
 export class PagefindFeed {
   readonly options: FeedOptions;
   /** Pages sent to the feed. */
@@ -138,16 +115,10 @@ export class PagefindFeed {
   private part: Part | null = null;
   private readonly cuts: PartCuts;
   private readonly written: Promise<WrittenPart>[] = [];
-  /** Reserved places, in render-start order, from the first not yet sent to Pagefind. */
-  private readonly queue: Slot[] = [];
-  /** The open (unsettled) reservation of each path. */
-  private readonly open = new Map<string, Slot>();
-  /** Pages that came without a reservation: sent in path order when the feed finishes. */
-  private readonly unordered: [string, HeldPage][] = [];
-  /** Page HTML sent to Pagefind and not yet answered (UTF-16 code units), parts closed and not yet written, and the renders waiting for them to fall (`ready`). */
-  private unanswered = 0;
-  private unwritten = 0;
-  private readonly waiting: (() => void)[] = [];
+  /** The pages held until their turn, in the order their renders start. */
+  private readonly order = new PageOrder((pathname, page) => this.send(pathname, page));
+  /** What Pagefind has still to answer and write (`ready`). */
+  private readonly backlog: PagefindBacklog;
   /** What the page cache gave pages about to be added (`name`), by path. */
   private readonly names = new Map<string, RenderedSearch>();
   /** The merge's worker thread, started when the first part closes (merge-in-worker.ts). */
@@ -156,22 +127,17 @@ export class PagefindFeed {
   constructor(options: FeedOptions) {
     this.options = options;
     this.cuts = new PartCuts(options);
+    this.backlog = new PagefindBacklog(options);
   }
 
   /** Keeps a page's place in the order, as its render starts. */
   reserve(pathname: string): void {
-    const slot: Slot = { pathname, page: null, settled: false };
-    this.queue.push(slot);
-    this.open.set(pathname, slot);
+    this.order.reserve(pathname);
   }
 
   /** The page's render is over: pages held behind it go to Pagefind. */
   settle(pathname: string): void {
-    const slot = this.open.get(pathname);
-    if (slot === undefined) return;
-    this.open.delete(pathname);
-    slot.settled = true;
-    this.releaseSettled();
+    this.order.settle(pathname);
   }
 
   /**
@@ -194,9 +160,7 @@ export class PagefindFeed {
     const named = this.names.get(pathname);
     this.names.delete(pathname);
     const held = heldPage(page, named, digest ?? named?.digest ?? null, this.options.cache !== undefined);
-    const slot = this.open.get(pathname);
-    if (slot === undefined) this.unordered.push([pathname, held]);
-    else slot.page = held;
+    this.order.place(pathname, held);
   }
 
   /**
@@ -205,25 +169,7 @@ export class PagefindFeed {
    * once (undefined) unless it is behind. The build's renders wait for it (ordered-prerenderer.ts).
    */
   ready(): Promise<void> | undefined {
-    if (!this.behind()) return undefined;
-    return new Promise((resolve) => this.waiting.push(resolve));
-  }
-
-  private behind(): boolean {
-    return this.unanswered > (this.options.unanswered ?? UNANSWERED) || this.unwritten > (this.options.services ?? 1);
-  }
-
-  /** Pagefind answered a page, or wrote a part: the renders waiting go on once it is no longer behind. */
-  private caughtUp(): void {
-    if (!this.behind()) for (const wake of this.waiting.splice(0)) wake();
-  }
-
-  /** Sends the pages at the head of the queue whose renders are over. */
-  private releaseSettled(): void {
-    while (this.queue[0]?.settled === true) {
-      const slot = this.queue.shift();
-      if (slot?.page != null) this.send(slot.pathname, slot.page);
-    }
+    return this.backlog.ready();
   }
 
   /**
@@ -257,14 +203,11 @@ export class PagefindFeed {
     const index = (part.index ??= this.options.createIndex(part.service));
     // What search reads of the page: Pagefind indexes it as the whole page (src/model/search-digest.ts).
     const content = searchedContent(held);
-    this.unanswered += content.length;
+    this.backlog.sent(content.length);
     const added = index.then((opened) => opened.addHTMLFile({ sourcePath, content }));
     part.pending.push(added.then((answer) => void this.errors.push(...answer.errors.map((error) => `${sourcePath}: ${error}`))));
     // Answered or failed (the failure is reported by `finish`), the page no longer holds renders back.
-    const answered = () => {
-      this.unanswered -= content.length;
-      this.caughtUp();
-    };
+    const answered = () => this.backlog.answered(content.length);
     added.then(answered, answered);
     this.sent += 1;
   }
@@ -281,11 +224,7 @@ export class PagefindFeed {
    * worker thread (not at all without one); the merge starts once `mergeWhen` resolves.
    */
   async finish(merging: () => void = () => undefined, mergeWhen: Promise<unknown> = Promise.resolve()): Promise<FeedOutcome> {
-    for (const slot of this.queue) slot.settled = true;
-    this.open.clear();
-    this.releaseSettled();
-    this.unordered.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    for (const [pathname, page] of this.unordered.splice(0)) this.send(pathname, page);
+    this.order.releaseAll();
     this.closePart();
     const worker = this.written.length > 0 ? (this.worker ??= new MergeWorker()) : null;
     const root = join(this.options.outDir, INDEX_FOLDER);
@@ -355,7 +294,7 @@ export class PagefindFeed {
     );
     // One write at a time on each service, in order; a failure is reported by finish(), not left unhandled.
     const previous = this.written.at(-(this.options.services ?? 1));
-    this.unwritten += 1;
+    this.backlog.closed();
     const { createIndex } = this.options;
     const errors = this.errors;
     this.written.push(
@@ -371,10 +310,7 @@ export class PagefindFeed {
       ),
     );
     // Written or failed (it never rejects), the part no longer holds renders back.
-    void this.written.at(-1)?.finally(() => {
-      this.unwritten -= 1;
-      this.caughtUp();
-    });
+    void this.written.at(-1)?.finally(() => this.backlog.written());
   }
 }
 

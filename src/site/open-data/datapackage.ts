@@ -2,7 +2,8 @@
  * datapackage.json: a Frictionless Tabular Data Package describing the CSV files, their columns
  * (with the schema's field comments), keys and the councils' licence statements.
  */
-import { columnDoc, type Table } from './tables.ts';
+import type { Table } from './table-columns.ts';
+import { columnDoc } from './tables.ts';
 import type { FieldDocs } from './field-docs.ts';
 
 /** Licences we can name in the package (Open Definition ids), by the words councils use. */

@@ -5,7 +5,7 @@
  * src/site/open-data/files.ts, the dev server serves them from the endpoints as streams.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { Table } from './tables.ts';
+import type { Table } from './table-columns.ts';
 import type { Row } from './rows.ts';
 
 /** Rows in batches (one record's rows, or a slice of a summary list). */
