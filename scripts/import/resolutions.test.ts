@@ -333,3 +333,38 @@ describe('a recommendation to a named body over its points', () => {
     ]);
   });
 });
+
+describe("a refusal's numbered reasons", () => {
+  it('keeps each reason with its number, as points of the one refusal', () => {
+    const field = [
+      'Decision: REFUSED for the following reasons:',
+      '          1. The extension would dominate the cottage next door.',
+      '          2. No space is left to park a second car.',
+    ].join('\n');
+    expect(findDecisions(field)).toEqual([
+      'REFUSED for the following reasons: 1. The extension would dominate the cottage next door; 2. No space is left to park a second car.',
+    ]);
+  });
+
+  it('keeps them under another wording, its points apart by blank lines', () => {
+    const spaced = [
+      'RESOLVED: That planning permission be refused on the following grounds:',
+      '',
+      '(1) the site lies beyond the village envelope; and',
+      '',
+      '(2) the access onto Tumble Lane is too narrow.',
+      '',
+      'The Chair thanked the objectors for attending.',
+    ].join('\n');
+    expect(findResolutions(spaced)).toEqual([
+      'That planning permission be refused on the following grounds: (1) the site lies beyond the village envelope; (2) the access onto Tumble Lane is too narrow.',
+    ]);
+  });
+
+  it('leaves a list of decisions that gives no reasons as one resolution a point', () => {
+    expect(findResolutions(['RESOLVED:', '1. That the budget be agreed.', '2. That the precept be set.'].join('\n'))).toEqual([
+      'That the budget be agreed.',
+      'That the precept be set.',
+    ]);
+  });
+});

@@ -134,6 +134,8 @@ export function endsLastPoint(before: string, point: string, line: string): bool
 interface Block {
   intro: string[];
   entries: string[][];
+  /** Each entry's label as printed ("1.", "(b)", "ii)"); '' for a bullet's. */
+  marks: string[];
   /** For each entry, whether it is a point under the entry before it (the conditions a point lists), not one of the list's own. */
   under: boolean[];
 }
@@ -152,8 +154,9 @@ function endsBlock(block: Block): boolean {
 function openingBlock(opening: string): { block: Block; labels: (string | null)[] } {
   const label = labelOf(opening);
   const entry = label === undefined ? undefined : ENTRY.exec(opening)?.[5];
-  if (label !== undefined && entry !== undefined) return { block: { intro: [], entries: [[entry]], under: [false] }, labels: [label] };
-  return { block: { intro: opening.trim() ? [opening] : [], entries: [], under: [] }, labels: [] };
+  if (label !== undefined && entry !== undefined)
+    return { block: { intro: [], entries: [[entry]], under: [false], marks: [markOf(opening, entry)] }, labels: [label] };
+  return { block: { intro: opening.trim() ? [opening] : [], entries: [], under: [], marks: [] }, labels: [] };
 }
 
 /**
@@ -249,6 +252,7 @@ function collectBlock(lines: string[], start: number, first: string): { block: B
     if (entry !== null) {
       block.under.push(isUnder(block, labels, labelOf(line)));
       block.entries.push([entry]);
+      block.marks.push(labelOf(line) === undefined ? '' : markOf(line, entry));
       labels.push(labelOf(line) ?? null);
     } else if (sawBlank && endsBlock(block)) {
       // Lines a point sets out after a blank line (a table no reader parted) stay in the minutes, as a table's rows do;
@@ -313,9 +317,40 @@ function entriesWithPointsRunOn(block: Block): string[][] {
 const LEADS_TO_LIST =
   /\b(?:as\s+follows|the\s+following\b[^:;.]{0,80}?|recommend(?:ed|s)?\s+to\s+(?:the\s+)?(?:Council|Cabinet|Executive|Board|Committee|[A-Z][\w-]*\s+(?:Council|Committee|Board|Panel|Cabinet)))\s*:-?$/i;
 
+/** An entry's label as its line prints it, before the entry's text ("1." of "  1. The dormer …"). */
+const markOf = (line: string, entry: string): string =>
+  line
+    .trim()
+    .slice(0, line.trim().length - entry.trim().length)
+    .trim();
+
+/**
+ * Points run on after what leads into them, each with its label as printed, parted by semicolons, a stop only after the
+ * last: "(a) the budget; (b) the precept." (a bullet's point has no label: '').
+ */
+export function pointsRunOn(points: readonly { label: string; text: string }[]): string {
+  return points
+    .map(({ label, text }, at) => {
+      const point = [label, tidy(text)].filter(Boolean).join(' ');
+      return at < points.length - 1 ? point.replace(/\.$/, '') : point;
+    })
+    .join('; ');
+}
+
+/**
+ * "REFUSED for the following reasons:", "… be refused on the following grounds:-": a lead-in to the reasons for one
+ * decision, whose numbered points are the reasons, never decisions of their own.
+ */
+const REASONS_LEAD_IN = /\b(?:for|on)\s+the\s+following\s+(?:reasons?|grounds?)(?:\s*\(s\))?\s*:-?$/i;
+
 function blockResolutions(block: Block): string[] {
   const intro = tidy(block.intro.join(' '));
   if (block.entries.length === 0) return intro ? [intro] : [];
+  // A refusal's numbered reasons are points of the one refusal, each keeping its number as a list's points keep theirs.
+  if (REASONS_LEAD_IN.test(intro) && block.marks.every((mark) => mark !== ''))
+    return [
+      `${intro.replace(/:-$/, ':')} ${pointsRunOn(block.entries.map((lines, at) => ({ label: block.marks[at] ?? '', text: lines.join(' ') })))}`,
+    ];
   // "That the Committee:" or "That the Committee" (no stop): the intro leads into every entry.
   const leadIn = intro !== '' && !/[.;!?]$/.test(intro);
   const join = (entry: string) => (LEADS_TO_LIST.test(intro) ? `${intro.replace(/:-$/, ':')} ${entry}` : withLeadIn(intro, entry));

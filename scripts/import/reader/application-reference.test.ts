@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APPLICATION_REFERENCE, LISTED_APPLICATION } from './application-reference.ts';
+import { APPLICATION_REFERENCE, LISTED_APPLICATION, listedApplication } from './application-reference.ts';
 
 const WHOLE = new RegExp(String.raw`^${APPLICATION_REFERENCE}$`);
 
@@ -36,5 +36,40 @@ describe('LISTED_APPLICATION', () => {
   it('reads no numbered line that opens with anything but an application', () => {
     expect(named('(1) The Committee noted 25/00431/FUL had been withdrawn.')).toBeNull();
     expect(named('12. 2025/106 – minutes of the last meeting')).toBeNull();
+  });
+});
+
+describe('a bare reference in a planning item ("25/0198", no letter code)', () => {
+  const named = (line: string, planning: boolean) => {
+    const found = listedApplication(planning).exec(line);
+    return found ? (found[1] ?? found[2] ?? null) : null;
+  };
+
+  it("is the application's reference at the head of its line in a planning item", () => {
+    expect(named('25/0198 - 14 Beck Lane - single storey rear extension. No objection.', true)).toBe('25/0198');
+    expect(named('(2) 24/01234 – Mill House, Brockley – new porch', true)).toBe('24/01234');
+    expect(named('3. 25/0402: Land at Holm Farm – two dwellings', true)).toBe('25/0402');
+  });
+
+  it('still reads the letter-coded forms in a planning item', () => {
+    expect(named('24/01234/FUL – Land north of Mill Lane', true)).toBe('24/01234/FUL');
+    expect(named('(b) Land at Pike Hill (25/00610/OUT) – up to 20 homes', true)).toBe('25/00610/OUT');
+  });
+
+  it('is none outside a planning item', () => {
+    expect(named('25/0198 - 14 Beck Lane - single storey rear extension. No objection.', false)).toBeNull();
+    expect(LISTED_APPLICATION.test('24/01234 – Mill House, Brockley – new porch')).toBe(false);
+  });
+
+  it('is never a minute number, a month and year, a date, a sum or a reference inside a sentence', () => {
+    for (const other of [
+      '25/036 – Minutes of the last meeting',
+      '03/2025 – accounts for March',
+      '10/03/2025 – site visit to Beck Lane',
+      '£25/1500 – grant to the playing field',
+      '25/0198/2 – a second part',
+      'The Committee noted that 25/0198 had been withdrawn.',
+    ])
+      expect(named(other, true)).toBeNull();
   });
 });

@@ -22,3 +22,26 @@ const LIST_NUMBER = String.raw`(?:\(?(?:\d{1,2}|[a-z])\)|\d{1,2}\.)\s+`;
  * ends a vote's sentences there, so no vote runs on into the next application.
  */
 export const LISTED_APPLICATION = new RegExp(String.raw`^\s*(?:${LIST_NUMBER})?(?:(${REFERENCE})|[^(]{1,80}\((${REFERENCE})\))`);
+
+/**
+ * "25/0198", "24/01234": a two-figure year and a serial of four or five figures, with no letter code, as many district
+ * councils number their applications and a town council's planning list copies them. It is an application's only where
+ * the item says it holds planning business and the reference heads an application's line (PLANNING_LISTED): elsewhere
+ * it could be anything (an item's title after its number is read by the numbering's own form, numbering.ts). A minute's "25/036" has three figures; a month and year
+ * ("03/2025") and a date ("10/03/2025") are none; nor is a serial with a part after it ("25/0198/2"). Regex source.
+ */
+export const BARE_REFERENCE = String.raw`(?!(?:0[1-9]|1[0-2])\/(?:19|20)\d{2}(?!\d))\d{2}\/\d{4,5}(?![\w/])`;
+
+/** LISTED_APPLICATION as a planning item's lines are read: the bare reference (BARE_REFERENCE) at a line's head is one too. */
+const PLANNING_LISTED = new RegExp(String.raw`^\s*(?:${LIST_NUMBER})?(?:(${REFERENCE}|${BARE_REFERENCE})|[^(]{1,80}\((${REFERENCE})\))`);
+
+/**
+ * The pattern of a line that names its application (LISTED_APPLICATION's groups), for an item that holds planning
+ * business (`planning`: its title says so, decisions-planning.ts) or any other: only the first reads a bare reference.
+ */
+export function listedApplication(planning: boolean): RegExp {
+  return planning ? PLANNING_LISTED : LISTED_APPLICATION;
+}
+
+/** A reference as a planning item's list prints it at a line's head: letter-coded or bare. Regex source. */
+export const PLANNING_REFERENCE = String.raw`(?:${APPLICATION_REFERENCE}(?![\w/])|${BARE_REFERENCE})`;

@@ -10,7 +10,7 @@ import { squash } from '../text.ts';
 import { MOVERS_ONLY, SECONDER_ONLY } from './mover-names.ts';
 import { opensSideList } from './vote-names.ts';
 import { recordsOwnVote } from './vote-own-names.ts';
-import { LISTED_APPLICATION } from './application-reference.ts';
+import { listedApplication } from './application-reference.ts';
 import { isTableRow } from './table-cells.ts';
 import { isCandidateLine } from './ballots.ts';
 import { isGroupVoteLine } from './group-votes.ts';
@@ -108,9 +108,10 @@ function headingAlone(lines: string[], at: number): boolean {
  * A piece's sentences, each mover's or side's line with no stop a sentence of its own, each line that opens
  * with "Resolved that" the start of one (RESOLVED_OPENS_LINE), and each line of a
  * planning list that opens with its application's reference ("0954/25/FUL – Land at Mill Leat …") the start
- * of one: a sentence ends only before a capital, and the decision on the line above ends there.
+ * of one (a bare reference's too in a planning item: `planning`): a sentence ends only before a capital, and the
+ * decision on the line above ends there.
  */
-export function pieceSentences(text: string): string[] {
+export function pieceSentences(text: string, planning = false): string[] {
   const lines = text.split('\n');
   const runs: string[][] = [[]];
   lines.forEach((line, at) => {
@@ -125,7 +126,7 @@ export function pieceSentences(text: string): string[] {
     // whose "B." reads as an initial's stop).
     const opens =
       row ||
-      LISTED_APPLICATION.test(line) ||
+      listedApplication(planning).test(line) ||
       opensGrant(lines, at) ||
       RESOLVED_OPENS_LINE.test(line) ||
       COUNTS_ONLY.test(line) ||

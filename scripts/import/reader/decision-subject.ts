@@ -4,7 +4,7 @@
  * both the marked blocks (decisions-marked.ts) and the decisions in prose (decisions-in-prose.ts) name it, and the
  * item reader (items.ts) keeps a circulated paper's lead out of titles.
  */
-import { LISTED_APPLICATION } from './application-reference.ts';
+import { listedApplication } from './application-reference.ts';
 import { SENTENCE_END } from './decision-clerk-forms.ts';
 import { DECIDING_BODY, opensBlock } from './decision-markers.ts';
 
@@ -44,9 +44,12 @@ export function circulatedApart(line: string): string {
 /** "Application No: 25/00187/FUL": a planning application's field in a labelled block, its reference group 1. */
 const APPLICATION_FIELD = /^\s*(?:Planning\s+)?Application\s+(?:No\.?|Number|Ref(?:erence)?\.?)\s*:\s*(\S+)\s*$/i;
 
-/** The application a line names as a labelled field ("Application No: …") or as a planning list's line; null when none. */
-export function applicationNamed(line: string): string | null {
-  const found = APPLICATION_FIELD.exec(line) ?? LISTED_APPLICATION.exec(line);
+/**
+ * The application a line names as a labelled field ("Application No: …") or as a planning list's line; null when none.
+ * In a planning item (`planning`) a list's line may open with a bare reference ("25/0198 – 14 Beck Lane – …").
+ */
+export function applicationNamed(line: string, planning = false): string | null {
+  const found = APPLICATION_FIELD.exec(line) ?? listedApplication(planning).exec(line);
   return found ? (found[1] ?? found[2] ?? null) : null;
 }
 
@@ -56,9 +59,9 @@ export function applicationNamed(line: string): string | null {
  * line over its decision ("F/25/0812 – 12 Chapel Drove" over "RESOLVED: no objection"), so the decision says
  * what it decided: "25/00187/FUL: GRANTED …". A list's line names it only in the decision's own paragraph; a block's
  * "Application No:" field also across the paragraphs of debate between its fields and its decision, up to another
- * decision (which ends the block above). Null when none does.
+ * decision (which ends the block above). Null when none does. `planning` as applicationNamed reads it.
  */
-export function applicationAbove(lines: string[], at: number): string | null {
+export function applicationAbove(lines: string[], at: number, planning = false): string | null {
   let crossed = false;
   for (let back = at - 1; back >= 0; back -= 1) {
     const line = lines[back] ?? '';
@@ -71,7 +74,7 @@ export function applicationAbove(lines: string[], at: number): string | null {
     // Past a blank line, another decision's line ends the search: what is above it is that decision's.
     if (crossed && opensBlock(line)) return null;
     if (!crossed) {
-      const named = applicationNamed(line);
+      const named = applicationNamed(line, planning);
       if (named !== null) return named;
     }
   }

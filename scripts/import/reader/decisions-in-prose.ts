@@ -4,7 +4,7 @@
  * back to), a list entry decided whole, and a list printed under a lead-in that ends with a colon. Apart from the
  * marked blocks (decisions-marked.ts), which read an item first; these are read when no block is marked.
  */
-import { tidy } from '../resolutions.ts';
+import { pointsRunOn, tidy } from '../resolutions.ts';
 import { squash } from '../text.ts';
 import { SHORT_WORD } from './list-split.ts';
 import { APPROVAL_MOVERS_ONLY, MOVERS_ONLY, SECONDER_ONLY } from './mover-names.ts';
@@ -53,7 +53,7 @@ const PROPOSAL_PUT = new RegExp(
  * sentence is no outcome alone, nothing before it proposes, or what does is a decision or a proposal not passed as put:
  * the outcome then stands as printed.
  */
-function proposalCarried(all: string[], at: number): string | null {
+function proposalCarried(all: string[], at: number, planning: boolean): string | null {
   if (!OUTCOME_ONLY.test(all[at] ?? '')) return null;
   let back = at - 1;
   while (back >= 0 && talliesOnly(all[back] ?? '')) back -= 1;
@@ -63,23 +63,25 @@ function proposalCarried(all: string[], at: number): string | null {
   const before = all[proposal] ?? '';
   if (before === '' || isClerkDecision(before) || NOT_AS_PUT.test(before) || NOT_NOW.test(before) || OUTCOME_ONLY.test(before)) return null;
   const put = PROPOSAL_PUT.exec(before);
-  if (put === null) return movers < back ? withApplication(before, proposal > 0 ? applicationNamed(all[proposal - 1] ?? '') : null) : null;
+  if (put === null)
+    return movers < back ? withApplication(before, proposal > 0 ? applicationNamed(all[proposal - 1] ?? '', planning) : null) : null;
   return passedAsProposed(all, proposal) ? '' : (put[1] ?? null);
 }
 
 /**
  * A decided sentence as the decision: from its words after the marker when it opens with one ("RESOLVED to
  * support." → "to support."), with the application the sentence before names when a planning list prints
- * the decision after it ("0921/25/HHO – 4 Ropewalk – rear extension. RESOLVED to support.").
+ * the decision after it ("0921/25/HHO – 4 Ropewalk – rear extension. RESOLVED to support."): in a planning item
+ * (`planning`), a bare reference too ("25/0198 – …", application-reference.ts).
  */
-export function decisionOf(all: string[], at: number): string {
+export function decisionOf(all: string[], at: number, planning = false): string {
   // "Councillor Gault asked that thanks be recorded. This was AGREED.": what was agreed is the sentence before, said with it;
   // none when there is none, or when that one is a decision already (the item's warnings say a decision was not worded).
   if (THIS_DECIDED.test(all[at] ?? '')) {
     const before = all[at - 1];
     return before === undefined || isClerkDecision(before) ? '' : `${before} ${all[at] ?? ''}`;
   }
-  const carried = proposalCarried(all, at);
+  const carried = proposalCarried(all, at, planning);
   if (carried !== null) return carried;
   const sentence = thatAfter(all[at] ?? '', all[at + 1]);
   // A proposal the clerk's forms do not read as decided ("… be accepted"): its "that X be Y" is the decision.
@@ -87,7 +89,7 @@ export function decisionOf(all: string[], at: number): string {
   if (proposed) return proposed[1] ?? sentence;
   const marked = MARKER_OPENS.exec(sentence);
   if (!marked) return withGrant(all, at, withoutCirculated(sentence).replace(PREAMBLE, ''));
-  const before = at > 0 && !isClerkDecision(all[at - 1] ?? '') ? applicationNamed(all[at - 1] ?? '') : null;
+  const before = at > 0 && !isClerkDecision(all[at - 1] ?? '') ? applicationNamed(all[at - 1] ?? '', planning) : null;
   return withApplication(marked[1] ?? '', before);
 }
 
@@ -121,15 +123,16 @@ const DECIDED_IN_OWN_WORDS = new RegExp(
  * lines read as one; unless the decision opens with RESOLVED, which says where it starts ("b) The
  * auditor's certificate has been received. RESOLVED to publish the notice."), or says what was decided
  * in its own words ("… Cllr Hale left the room. The Council resolved to object on grounds of access."):
- * then the entry's other sentences are no part of it, the application its first line names kept before it.
+ * then the entry's other sentences are no part of it, the application its first line names kept before it (a bare
+ * reference in a planning item: `planning`).
  */
-export function clerkDecisions(text: string): string[] {
+export function clerkDecisions(text: string, planning = false): string[] {
   const found = pieces(text).flatMap(grantEntries);
   // A grant that names no sum is one only beside grants that name theirs.
   const grantsList = found.some((piece) => piece.grant?.sum === true);
   const decided: string[][] = [];
   found.forEach((piece, index) => {
-    const own = withListAfterLeadIn(decisionsOfPiece(piece, grantsList), found, index);
+    const own = withListAfterLeadIn(decisionsOfPiece(piece, grantsList, planning), found, index);
     // A point carried on from the one above reads as one line, as a decided entry does (decisionsOfPiece).
     const carried = () => tidy(withoutRunOn(squash(piece.text.replace(/\s*\n\s*/g, ' '))));
     decided.push(own.length > 0 || !joinedToDecided(found, decided, index) ? own : [carried()]);
@@ -152,9 +155,9 @@ function joinedToDecided(found: Piece[], decided: string[][], index: number): bo
 }
 
 /** The decisions one piece of clerkDecisions' records, in order. */
-function decisionsOfPiece(piece: Piece, grantsList: boolean): string[] {
+function decisionsOfPiece(piece: Piece, grantsList: boolean, planning: boolean): string[] {
   if (piece.grant !== undefined && grantsList) return [tidy(piece.text)];
-  const all = pieceSentences(piece.text);
+  const all = pieceSentences(piece.text, planning);
   const decided = all.flatMap((sentence, at) => {
     return (isClerkDecision(sentence) || passedAsProposed(all, at)) && saysWhat(all, at) ? [at] : [];
   });
@@ -163,9 +166,9 @@ function decisionsOfPiece(piece: Piece, grantsList: boolean): string[] {
   // A list's joiners ("; and") are no words of the decision, as a marked list's are not (resolutions.ts).
   if (piece.entry && decided.length > 0 && !ownWords) return [tidy(withoutRunOn(squash(piece.text.replace(/\s*\n\s*/g, ' '))))];
   // An entry's first line may name the planning application its decision is on ("(b) 25/0190/FUL, Mill Farm – …").
-  const application = piece.entry ? applicationNamed(all[0] ?? '') : null;
+  const application = piece.entry ? applicationNamed(all[0] ?? '', planning) : null;
   return decided
-    .map((at) => (at > 0 ? withApplication(decisionOf(all, at), application) : decisionOf(all, at)))
+    .map((at) => (at > 0 ? withApplication(decisionOf(all, at, planning), application) : decisionOf(all, at, planning)))
     .filter((decision) => decision !== '');
 }
 
@@ -191,11 +194,10 @@ function withListAfterLeadIn(decisions: string[], found: Piece[], index: number)
   if (entries.some((entry) => pieceSentences(entry.text).some(isClerkDecision)))
     return BARE_LEAD_IN.test(last) ? decisions.slice(0, -1) : decisions;
   // Each point as printed, its letter or number kept ("(a) …; (b) …"), a bullet's mark not; a stop only after the last.
-  const points = entries.map((entry, at) => {
-    const point = [entry.label, tidy(entry.text)].filter(Boolean).join(' ');
-    return at < entries.length - 1 ? point.replace(/\.$/, '') : point;
-  });
-  return [...decisions.slice(0, -1), `${last.trim()} ${points.join('; ')}`];
+  return [
+    ...decisions.slice(0, -1),
+    `${last.trim()} ${pointsRunOn(entries.map((entry) => ({ label: entry.label ?? '', text: entry.text })))}`,
+  ];
 }
 
 /**

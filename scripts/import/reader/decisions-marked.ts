@@ -144,7 +144,7 @@ function decidedAbove(all: string[], at: number): string {
 }
 
 /** Blocks opened by a capitals marker or a "Decision:" label, split into entries, with the lines they were read from. */
-function markedDecisions(text: string): { lines: string[]; blocks: ResolutionBlock[] } {
+function markedDecisions(text: string, planning: boolean): { lines: string[]; blocks: ResolutionBlock[] } {
   // The reasons under a decision are no part of it: blank, after they have marked the list above them as one.
   const circulated = text.split('\n').map(circulatedApart).join('\n');
   const lines = withoutReasons(withReasonedLists(circulated.split('\n'))).map((line, at, all) => {
@@ -163,12 +163,12 @@ function markedDecisions(text: string): { lines: string[]; blocks: ResolutionBlo
       // "RESOLVED unanimously that …": how it was carried is the vote's (votes.ts), never the decision's words.
       const rest = (block[2] ?? '').replace(HOW_CARRIED_FIRST, '');
       const decided = `${approved || recommended ? `${block[1]} ` : ''}${withoutRunOn(rest.replace(REASON_HEADING, ''))}`;
-      return `RESOLVED ${decided.trim() === '' ? decided : withApplication(decided, applicationAbove(all, at))}`;
+      return `RESOLVED ${decided.trim() === '' ? decided : withApplication(decided, applicationAbove(all, at, planning))}`;
     }
     const label = labelled(line);
     const lead = label ?? leadIn(line);
     if (!lead) return line;
-    const application = label !== null ? applicationAbove(all, at) : null;
+    const application = label !== null ? applicationAbove(all, at, planning) : null;
     return `RESOLVED ${inlineListApart(withApplication(withoutRunOn(lead[1] ?? ''), application))}`;
   });
   return { lines, blocks: resolutionBlocks(lines.join('\n')) };
@@ -189,17 +189,17 @@ const BODY_DECIDED_OPENS = new RegExp(
  * agreed to take no further action …"), and neither is dropped. Only the body deciding in its own words counts
  * (BODY_DECIDED_OPENS): prose beside a block that says something "had been approved" reports, it decides nothing.
  */
-function ownSentencesOutside(lines: string[], blocks: ResolutionBlock[]): Placed[] {
+function ownSentencesOutside(lines: string[], blocks: ResolutionBlock[], planning: boolean): Placed[] {
   // A heading with no stop ("PE/24/04 - Bins at Eastfield Park") ends at its blank line, so the sentence under it opens.
   return runsOutside(lines, blocks).flatMap((run) =>
     pieces(run.text)
       .filter((piece) => !piece.entry)
       .flatMap((piece) => piece.text.split(/\n[ \t]*\n/))
       .flatMap((paragraph) => {
-        const all = pieceSentences(paragraph);
+        const all = pieceSentences(paragraph, planning);
         return all.flatMap((sentence, at) =>
           BODY_DECIDED_OPENS.test(sentence) && isClerkDecision(sentence) && saysWhat(all, at)
-            ? [{ at: run.at, decision: decisionOf(all, at) }]
+            ? [{ at: run.at, decision: decisionOf(all, at, planning) }]
             : [],
         );
       }),
@@ -208,10 +208,10 @@ function ownSentencesOutside(lines: string[], blocks: ResolutionBlock[]): Placed
 
 /**
  * The marked blocks' decisions, each at its block's line, and the decisions said in their own sentences outside
- * them, in the order printed.
+ * them, in the order printed; each named by the application above it, a bare reference's too in a planning item (`planning`).
  */
-export function markedAndOwn(text: string): string[] {
-  const { lines, blocks } = markedDecisions(text);
+export function markedAndOwn(text: string, planning = false): string[] {
+  const { lines, blocks } = markedDecisions(text, planning);
   // A decision wrapped onto the next line may end there with its movers and vote ("… Band D" over "property). Prop: GO Sec: AM 4 for").
   const marked = blocks.flatMap((block) =>
     block.resolutions
@@ -219,5 +219,5 @@ export function markedAndOwn(text: string): string[] {
       .filter((placed) => placed.decision !== ''),
   );
   if (marked.length === 0) return [];
-  return inPrintedOrder([...marked, ...ownSentencesOutside(lines, blocks)]);
+  return inPrintedOrder([...marked, ...ownSentencesOutside(lines, blocks, planning)]);
 }

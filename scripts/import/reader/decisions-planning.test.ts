@@ -252,7 +252,7 @@ describe("a planning committee's blocks of fields, one an application, with para
     for (const text of [blocks('Application No:', 'Vote:     '), blocks('Application Ref:', 'Voting: ')]) {
       expect(findDecisions(text, 'PLANNING APPLICATIONS')).toEqual([
         '25/00312/FUL: APPROVED subject to conditions.',
-        '25/00377/HOU: REFUSED for the following reason: The conservatory would overlook 6 Kiln Close.',
+        '25/00377/HOU: REFUSED for the following reason: 1. The conservatory would overlook 6 Kiln Close.',
         'DEFERRED for the applicant to amend the plans.',
       ]);
     }
@@ -265,5 +265,41 @@ describe("a planning committee's blocks of fields, one an application, with para
         expect.stringMatching(/For 5 Against 3 Abstain 0$/),
       ]);
     }
+  });
+});
+
+describe('applications whose references carry no letter code ("25/0198")', () => {
+  // A town council's list: each application a paragraph, its comment in the clerk's words or as a bare comment.
+  const paragraphs = [
+    'The Committee considered the following applications:',
+    '',
+    '25/0311 - 6 Tanyard Close - conservatory to the rear. No objection.',
+    '',
+    '25/0326 - Land behind the Old School, Church Walk - four dwellings. The',
+    'Committee objected; the lane is too narrow for more traffic. Proposed',
+    'Councillor Amos, seconded Councillor Bright. Carried.',
+  ].join('\n');
+  // A parish's numbered list: each application's line, its decision marked on the line under it.
+  const numbered = [
+    '(1) 24/01877 – Brook Farm, Ashby Road – agricultural barn',
+    'RESOLVED: to support the application.',
+    '(2) 24/01902 – 3 Nettle Row – loft conversion',
+    'RESOLVED: to object as the dormer is out of keeping.',
+  ].join('\n');
+
+  it('reads each as its application in an item titled Planning', () => {
+    expect(findDecisions(paragraphs, 'PLANNING APPLICATIONS')).toEqual([
+      '25/0326: The Committee objected; the lane is too narrow for more traffic.',
+      '25/0311 - 6 Tanyard Close - conservatory to the rear. No objection.',
+    ]);
+    expect(findDecisions(numbered, 'Planning')).toEqual([
+      '24/01877: to support the application.',
+      '24/01902: to object as the dormer is out of keeping.',
+    ]);
+  });
+
+  it('reads none as an application in an item that is no planning item', () => {
+    expect(findDecisions(numbered, 'Village hall')).toEqual(['to support the application.', 'to object as the dormer is out of keeping.']);
+    expect(findDecisions(paragraphs, 'Correspondence')).toEqual(['The Committee objected; the lane is too narrow for more traffic.']);
   });
 });

@@ -9,7 +9,7 @@
  */
 import { squash } from '../text.ts';
 import { isPipeRule, tableRows } from './table-cells.ts';
-import { APPLICATION_REFERENCE } from './application-reference.ts';
+import { PLANNING_REFERENCE } from './application-reference.ts';
 
 /** "Planning", "PLANNING APPLICATIONS", "Planning matters", "Planning – applications received". */
 const PLANNING_TITLE = /^\s*planning(?:\s+(?:applications?|matters|consultations?|comments?))?\s*(?:[:–—-].*)?$/i;
@@ -37,7 +37,7 @@ const NOTE_AFTER = String.raw`(?:\s+\([^()]{1,80}\)\.?)?`;
  * the barn" says no comment). Group 1 the reference.
  */
 const COMMENT_LINE = new RegExp(
-  String.raw`^\s*(${APPLICATION_REFERENCE})(?![\w/])(?:.*?(?:[.;,]\s+|\s+[–—-]\s+))(?:${COMMENT})\s*\.?${NOTE_AFTER}\s*$`,
+  String.raw`^\s*(${PLANNING_REFERENCE})(?:.*?(?:[.;,]\s+|\s+[–—-]\s+))(?:${COMMENT})\s*\.?${NOTE_AFTER}\s*$`,
   'i',
 );
 
@@ -190,8 +190,8 @@ function columnCells(line: string, outer: boolean): string[] {
   return inner.split(/\t[ \t]*(?<!\\)\|?|(?<!\\)\|/).map((cell) => squash(cell.replace(/\\\|/g, '|')));
 }
 
-/** A line that opens with an application's reference, group 1. */
-const OPENS_WITH_REFERENCE = new RegExp(String.raw`^\s*(${APPLICATION_REFERENCE})(?![\w/])`);
+/** A line that opens with an application's reference, group 1: a bare one too ("25/0198 – …"), the item being a planning item. */
+const OPENS_WITH_REFERENCE = new RegExp(String.raw`^\s*(${PLANNING_REFERENCE})`);
 
 /**
  * An application's line with the lines it wraps onto joined to it: its sentence open at its end (no stop) and the

@@ -63,9 +63,11 @@ function pointOf(line: string, previous: string | null, paragraph: string[]): st
 export function findDecisions(printed: string, title?: string): string[] {
   // Dot leaders are a separator ("Tree Warden ........ Cllr Ellery"), never a sentence's stop that ends the decision.
   const minutes = leadersAsDashes(printed);
-  const read = withoutWelshTwins(decisionsIn(numberedParagraphs(minutes)).map((decision) => withoutTally(unspaced(decision))));
+  // In a planning item a bare reference heading an application's line ("25/0198 – …") names the decision under it.
+  const planning = title !== undefined && isPlanningTitle(title);
+  const read = withoutWelshTwins(decisionsIn(numberedParagraphs(minutes), planning).map((decision) => withoutTally(unspaced(decision))));
   const found = withListed(minutes, read);
-  if (title === undefined || !isPlanningTitle(title)) return found;
+  if (!planning) return found;
   // An application's line may end with its vote ("… – no objection. Proposed AB, seconded CD. 3 for, 1 abstention."): the comment ends before it.
   return [...found, ...planningComments(minutes.split('\n').map(withoutRunOn).join('\n'), found)];
 }
@@ -149,15 +151,17 @@ export const carriedUnworded = (text: string): boolean => {
   return all.some((sentence) => MOTION_OUTCOME_ONLY.test(sentence)) || THIS_DECIDED.test(all[0] ?? '');
 };
 
-function decisionsIn(paragraphs: string[]): string[] {
+function decisionsIn(paragraphs: string[], planning: boolean): string[] {
   // A blank line between numbered paragraphs ends a marked block at the next one, as a blank line before prose does.
   const text = paragraphs.join('\n\n');
-  const marked = markedAndOwn(text);
+  const marked = markedAndOwn(text, planning);
   if (marked.length > 0) return marked;
   const moved = movedAndCarried(text);
   if (moved.length > 0) return moved;
   const carried = /\b(?:motion|recommendations?|proposal)\b[^.]*\bCARRIED\b/.test(text);
-  const clerk = paragraphs.flatMap(clerkDecisions).filter((decision) => !MOTION_OUTCOME_ONLY.test(decision));
+  const clerk = paragraphs
+    .flatMap((paragraph) => clerkDecisions(paragraph, planning))
+    .filter((decision) => !MOTION_OUTCOME_ONLY.test(decision));
   if (clerk.length > 0) return clerk;
   return carried ? sentences(text).filter((sentence) => /\bCARRIED\b/.test(sentence) && !MOTION_OUTCOME_ONLY.test(sentence)) : [];
 }

@@ -26,6 +26,14 @@ export function sentencesOf(paragraph: string): string[] {
  */
 export const REMAINED = /\b(?:remained|continued|stayed)\s+in\s+(?:private|closed\s+session|committee)\b/i;
 
+/**
+ * "to exclude the press and public for this item", "during consideration of this item": a resolution, printed in the
+ * item it closes, that closes that item alone, never the items after it (exempt.ts); a sentence saying the meeting
+ * remained in private so, that item too (exempt-own-session.ts).
+ */
+export const THIS_ITEM =
+  /\b(?:for|during|from|on|in\s+respect\s+of)\s+(?:(?:the\s+)?consideration\s+of\s+)?this\s+(?:agenda\s+)?(?:item|matter|report)\b/i;
+
 /** A paragraph without its sentences saying the meeting remained in private: what is left says what the item itself did. */
 export function withoutRemained(paragraph: string): string {
   return sentencesOf(paragraph)

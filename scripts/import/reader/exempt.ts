@@ -17,7 +17,8 @@ import { headBlockLength, withFootExclusionsMoved, type FootRules } from './exem
 import { BARE_PART, IN_COMMITTEE, isClosedHeading, isOpenPartHeading, isPartNote } from './exempt-headings.ts';
 import { bareParagraphs, fieldMark, statementMark, titleMark, type ExemptMark } from './exempt-marks.ts';
 import { citedParagraphs, NAMED_NUMBER, paragraphTables } from './exempt-paragraphs.ts';
-import { paragraphsOf, REMAINED, sentencesOf, withoutRemained } from './exempt-text.ts';
+import { paragraphsOf, REMAINED, sentencesOf, THIS_ITEM, withoutRemained } from './exempt-text.ts';
+import { remainedForItself } from './exempt-own-session.ts';
 import type { ItemSlice } from './item-slice.ts';
 
 /** "Exclusion of the Press and Public", "EXCLUSION OF THE PUBLIC": the item that closes the meeting, itself taken in public. */
@@ -57,13 +58,6 @@ const ITEMS_AFTER =
   /\b(?:following|remaining)\s+(?:agenda\s+)?(?:items|business|matters|reports)\b|\bremainder\s+of\s+the\s+(?:meeting|agenda|business)\b/i;
 
 /**
- * "to exclude the press and public for this item", "during consideration of this item": a resolution, printed in the
- * item it closes, that closes that item alone, never the items after it.
- */
-const THIS_ITEM =
-  /\b(?:for|during|from|on|in\s+respect\s+of)\s+(?:(?:the\s+)?consideration\s+of\s+)?this\s+(?:agenda\s+)?(?:item|matter|report)\b/i;
-
-/**
  * True when a resolution to exclude the press and public says it is for the item it is printed in ("for this item"); or
  * when the item's business is printed under it. Opening the item's text, it is that item's, as Scottish minutes print
  * "The Council resolved under Section 50A(4) … to exclude the public … for the following item of business" at the head
@@ -98,7 +92,7 @@ const SAID_PRIVATE =
 function saidPrivate(lines: readonly string[]): ExemptMark | null {
   const sentence = paragraphsOf(lines)
     .flatMap(sentencesOf)
-    .find((text) => SAID_PRIVATE.test(text));
+    .find((text) => SAID_PRIVATE.test(text) || remainedForItself(text));
   return sentence === undefined ? null : { text: sentence, paragraphs: citedParagraphs(sentence) };
 }
 
@@ -116,7 +110,7 @@ interface Remained {
 function remainedPrivate(lines: readonly string[]): Remained | null {
   const text = paragraphsOf(lines)
     .flatMap(sentencesOf)
-    .find((sentence) => REMAINED.test(sentence));
+    .find((sentence) => REMAINED.test(sentence) && !remainedForItself(sentence));
   if (text === undefined) return null;
   return { mark: { text, paragraphs: citedParagraphs(text) }, items: namedItems(text), count: itemsClosed(text) || 1 };
 }

@@ -34,6 +34,7 @@ import { writtenProcedure, writtenProcedureWarning } from './written-procedure.t
 import { requisitionIn } from './meeting-occasion.ts';
 import { withoutParagraphTables } from './exempt-paragraphs.ts';
 import { readExempt } from './exempt.ts';
+import { ownSessionWarnings } from './exempt-own-session.ts';
 import { loneItem, sliceItems, type ItemSlice } from './items.ts';
 import { emailHeaderLines } from './email-header.ts';
 import { withoutChairsRead } from './next-item-heads.ts';
@@ -263,6 +264,7 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
     ...titledWarnings(paper, items.flatMap((item) => item.resolutions ?? []).length),
     ...sessions,
     ...itemWarnings,
+    ...ownSessionWarnings(items),
     ...repeatedNumberWarnings(items),
     ...(truncated ? ['the record is cut short: imported as far as it goes'] : []),
     ...sessionKept,
