@@ -217,7 +217,9 @@ function firstPartApart(block: Block, first: string | null | undefined): Block {
   const found = FIRST_PART_IN_INTRO.exec(block.intro.join('\n'));
   const label = found?.[3] ?? found?.[4];
   if (found === null || label === undefined || first == null || !comesAfter(first, label)) return block;
-  return { intro: [found[1] ?? ''], entries: [(found[5] ?? '').split('\n'), ...block.entries], under: [false, ...block.under] };
+  const part = found[5] ?? '';
+  const entries = [part.split('\n'), ...block.entries];
+  return { intro: [found[1] ?? ''], entries, under: [false, ...block.under], marks: [(found[2] ?? '').trim(), ...block.marks] };
 }
 
 function collectBlock(lines: string[], start: number, first: string): { block: Block; next: number } {
