@@ -7,13 +7,14 @@
  *
  * Only a block plainly laid out so is parted (see tableAt): its header's cells headings (the rule that heads a tab-parted
  * table) that name no person, are no value and are not like the entries below them (a list of names in columns has no
- * header); every line of it, to the blank line that ends it, in the header's columns. Prose, a signature line, a list
+ * header); every line of it, to the blank line that ends it, in the header's columns (text-table-columns.ts). Prose, a signature line, a list
  * of names in columns and a bilingual Welsh page left unsplit (text-columns.ts) stay as they are. Each line stays one
  * line, so line numbers in messages still point into the file.
  */
 import { TITLED_NAME } from '../../../src/model/honorifics.ts';
 import { isHeaderRow } from '../minutes-markdown.ts';
 import { filledCells, isPipeRule, pipeParted, typedTables, type Cell } from '../reader/table-cells.ts';
+import { cellsAt, columnStarts, endOf } from './text-table-columns.ts';
 import { languageOf } from './text-columns.ts';
 
 /** "J Smith", "A. Byrne": a person named by an initial, which (as one named with a title) is a list's entry, no heading. */
@@ -38,9 +39,6 @@ const MIN_ROWS = 2;
 
 /** Fewest Welsh words that mark a column as Welsh prose: a page printed Welsh beside English that was not split. */
 const WELSH_WORDS = 3;
-
-/** A cell's end: the column after its last character. */
-const endOf = (cell: Cell): number => cell.start + cell.text.trimEnd().length;
 
 /**
  * The kind of each word of a cell ("Rowan Cottage, Main Street" → "AAAA", "£512.30" → "9"): a heading and the
@@ -67,56 +65,27 @@ function shape(text: string): string {
     .join('');
 }
 
+/** "Priority 1", "Year 2": a heading's word and its number, which may be one of a series of headings. */
+const NUMBERED = /^(\p{L}[\p{L}\s]*?)\s+\d{1,2}$/u;
+
+/**
+ * Each heading with its number left off when it is one of a numbered series ("Priority 1  Priority 2", "Year 1  Year 2"):
+ * headings counting the same word, where a row's cells would hold values of different kinds; a word and a number alone
+ * ("Band 2") is a row's cell.
+ */
+function unnumbered(texts: readonly string[]): string[] {
+  const words = texts.map((text) => NUMBERED.exec(text)?.[1]?.toLowerCase() ?? null);
+  return texts.map((text, index) => {
+    const word = words[index];
+    return word != null && words.filter((other) => other === word).length >= 2 ? word : text;
+  });
+}
+
 /** Whether a header line's cells can head a table parted by spaces: headings, no person, no value. */
 function isSpaceHeader(cells: Cell[]): boolean {
   const texts = cells.map((cell) => cell.text.trim());
-  const unnamed = texts.map((text, index) => (index === 0 ? text : text.replace(PERIOD, 'period')));
+  const unnamed = unnumbered(texts).map((text, index) => (index === 0 ? text : text.replace(PERIOD, 'period')));
   return isHeaderRow(texts) && unnamed.every((text) => !NO_HEADING.test(text) && !isPerson(text));
-}
-
-/** "1,214.60", "£96.00", "15%": an amount, which a typed table sets right in its column. */
-const AMOUNT = /^[£$€]?\d[\d,]*(?:\.\d+)?%?$/;
-
-/**
- * A cell's amounts at its end, each its own: figures set right in narrow columns leave one space between them ("840.00
- * 168.00" under "Net £" and "VAT £"), and a long first cell may leave one before its row's first figure ("Care leavers
- * in education, employment, training 54"), which parts no cell (table-cells.ts) but does part their columns.
- */
-function amountsApart(cell: Cell): Cell[] {
-  const words = [...cell.text.matchAll(/\S+/g)];
-  const first = words.findLastIndex(([word]) => !AMOUNT.test(word)) + 1;
-  if (words.length < 2 || first === words.length) return [cell];
-  const amounts = words.slice(first).map((word) => ({ text: word[0], start: cell.start + word.index }));
-  return first === 0 ? amounts : [{ text: cell.text.slice(0, words[first]!.index).trimEnd(), start: cell.start }, ...amounts];
-}
-
-/**
- * Where each column after the first starts, for a header's cells and the lines below it: in each gap of the header, the
- * rightmost column that no line's cell runs across (a cell may start a little before its heading: a figure set right,
- * a heading set in the middle); else the first such column under the heading itself (a short code set in the middle
- * of a long heading, "P" under "Attendance", the names' column running on under the heading's first letters).
- * Null when there is none: a line runs across the columns, so they are no table's.
- */
-function columnStarts(header: Cell[], lines: string[]): number[] | null {
-  const cells = lines.flatMap(filledCells).flatMap(amountsApart);
-  const starts: number[] = [];
-  const free = (column: number) => cells.every((cell) => cell.start >= column || endOf(cell) <= column);
-  for (let index = 1; index < header.length; index++) {
-    const from = endOf(header[index - 1]!) + 1;
-    let found: number | null = null;
-    for (let column = header[index]!.start; column >= from && found === null; column--) if (free(column)) found = column;
-    for (let column = header[index]!.start + 1; column < endOf(header[index]!) && found === null; column++)
-      if (free(column)) found = column;
-    if (found === null) return null;
-    starts.push(found);
-  }
-  return starts;
-}
-
-/** A line's text in each column, the columns starting at `starts` (the first at the line's start). */
-function cellsAt(line: string, starts: number[]): string[] {
-  const edges = [0, ...starts];
-  return edges.map((edge, index) => line.slice(edge, edges[index + 1]).trim());
 }
 
 /** A row's line with tabs between its cells, blank cells kept between filled ones, none after the last. */
@@ -154,7 +123,7 @@ function tableFrom(lines: string[], at: number): string[] | null {
   const body = lines.slice(at + 1, end);
   const starts = columnStarts(header, body);
   if (starts === null) return null;
-  const rows = body.map((line) => cellsAt(line, starts));
+  const rows = body.map((line) => cellsAt(line, starts, header));
   const firstAlone = (cells: string[]): boolean => cells.slice(1).every((cell) => cell === '');
   const closing = rows.findIndex(firstAlone);
   if (closing >= 0 && !rows.slice(closing).every(firstAlone)) return null;
@@ -170,7 +139,19 @@ function tableFrom(lines: string[], at: number): string[] | null {
 function listed(header: Cell[], rows: string[][]): boolean {
   const entries = rows.map((cells) => cells[0]!).filter((cell) => cell !== '');
   const kind = shape(header[0]!.text);
-  return entries.filter((entry) => shape(entry) === kind).length * 2 > entries.length && !markGrid(rows);
+  return entries.filter((entry) => shape(entry) === kind).length * 2 > entries.length && !markGrid(rows) && !valuesUnder(header, rows);
+}
+
+/**
+ * Whether a column after the first holds values under a heading of words, every filled cell a figure ("46.2%", "£1,204"
+ * under "Recycling rate"): a table's, whose first column may be one word a row as its heading is ("Depot" over "Ashworth"),
+ * where a list of names in columns has names in every column.
+ */
+function valuesUnder(header: Cell[], rows: string[][]): boolean {
+  return header.slice(1).some((heading, index) => {
+    const cells = rows.map((cells) => cells[index + 1] ?? '').filter((cell) => cell !== '');
+    return !/\d/.test(heading.text) && cells.length >= MIN_ROWS && cells.every((cell) => /\d/.test(cell));
+  });
 }
 
 /** "X", "✓", "Ap": a mark a grid sets in a column, one or two signs, no figure. */
