@@ -175,7 +175,7 @@ function decisionsOfPiece(piece: Piece, grantsList: boolean): string[] {
  * (never "The Clerk reported that the wall is to be repaired"). Only read after a decision it goes on from.
  */
 const SHORTHAND_DECISION =
-  /^(?!(?:[^.;]*?\s)?(?:is|are|was|were|has|have|had|will|would|should|must|may|needs?|asked|agreed|reported|said|felt|noted|explained)\s)\p{Lu}[^.;]{0,100}?\s+to\s+be\s+\p{Ll}+ed\b/u;
+  /^(?!(?:[^.;]*?\s)?(?:is|are|was|were|has|have|had|will|would|should|must|may|might|can|could|shall|ought|needs?|asked|agreed|reported|said|felt|noted|explained)\s)\p{Lu}[^.;]{0,100}?\s+to\s+be\s+\p{Ll}+ed\b/u;
 
 /**
  * A decision with the sentence after it when that one is a shorthand decision (SHORTHAND_DECISION) decided nowhere
@@ -184,7 +184,9 @@ const SHORTHAND_DECISION =
  */
 function withShorthand(decision: string, all: string[], at: number, decided: number[]): string {
   const next = all[at + 1];
-  if (decision === '' || next === undefined || decided.includes(at + 1) || !SHORTHAND_DECISION.test(next)) return decision;
+  // A bare outcome ("Approved.") is a list entry's or a grant's: the line after it is the next one's, never its second part.
+  if (decision === '' || next === undefined || decided.includes(at + 1) || OUTCOME_ONLY.test(all[at] ?? '')) return decision;
+  if (!SHORTHAND_DECISION.test(next)) return decision;
   return `${decision} ${next}`;
 }
 
