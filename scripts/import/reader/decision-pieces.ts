@@ -18,6 +18,7 @@ import { sentences } from './decision-clerk-forms.ts';
 import { LIST_ENTRY, OUTCOME_MARK } from './decision-markers.ts';
 import { capitalsLine } from './item-lines.ts';
 import { OUTCOME_ONLY } from './decision-run-on.ts';
+import { cutByWidth, pageWidth } from './page-width.ts';
 
 /** A piece of an item's text; a grants list's entry knows whether it named its sum. */
 export interface Piece {
@@ -55,10 +56,27 @@ function outdentedSentence(entry: Piece, line: string): boolean {
   return entry.indent !== undefined && indentOf(line) < entry.indent && /^\s*\p{Lu}.*[.!?]$/u.test(line.trimEnd());
 }
 
+/** A line that opens a sentence: a capital, then a word in lower case ("After discussion the group agreed …"), no name's next word. */
+const OPENS_SENTENCE = /^\s*\p{Lu}\p{Ll}*\s+(?:\p{Lu}\p{Ll}*\s+)?\p{Ll}{2,}/u;
+
+/**
+ * True when a list entry's line ends its point though it has no stop: the next line opens a sentence (OPENS_SENTENCE, never a
+ * bare outcome such as "Approved.", which an entry's decision may be) and its first word would have fitted on the entry's
+ * line, so the page's width did not end the line: the writer did ("- design code wording on roof materials" over "After
+ * discussion the group agreed …"). A line the width cut runs on, whatever it opens with.
+ */
+function pointEndsAtLine(entry: Piece, line: string, width: number): boolean {
+  const last = entry.text.split('\n').at(-1) ?? '';
+  if (!OPENS_SENTENCE.test(line) || OUTCOME_ONLY.test(line.trim()) || /(?:[,;:–—-]|\b(?:and|or|of|to|the|a|an))\s*$/i.test(last))
+    return false;
+  return !cutByWidth(`${'x'.repeat(entry.indent ?? 0)}- ${last}`, line, width);
+}
+
 /** The text in pieces: each list entry whole (its lines joined), the prose between as it stands. */
 export function pieces(text: string): Piece[] {
   const found: Piece[] = [];
   const lines = text.split('\n');
+  const width = pageWidth(lines);
   lines.forEach((line, at) => {
     const last = found.at(-1);
     const lettered = letterBulletEntry(line, lines[at - 1]);
@@ -71,7 +89,14 @@ export function pieces(text: string): Piece[] {
         ...(BULLET_ONLY.test(mark) ? {} : { label: mark }),
       });
     else if (lettered !== null) found.push({ entry: true, text: lettered });
-    else if (last?.entry && line.trim() !== '' && !lastPointEnded(found, line) && !outdentedSentence(last, line)) last.text += `\n${line}`;
+    else if (
+      last?.entry &&
+      line.trim() !== '' &&
+      !lastPointEnded(found, line) &&
+      !outdentedSentence(last, line) &&
+      !pointEndsAtLine(last, line, width)
+    )
+      last.text += `\n${line}`;
     else if (last && !last.entry) last.text += `\n${line}`;
     else found.push({ entry: false, text: line });
   });
@@ -96,7 +121,7 @@ function endsWithItsLine(line: string, next: string | undefined): boolean {
  * sentence starts there, as a capitals RESOLVED's does. Only with a capital: "resolved" opening a line may be
  * a sentence wrapped onto it ("… and it was" over "resolved to …").
  */
-const RESOLVED_OPENS_LINE = /^\s*(?:It\s+was\s+)?Resolved\s+(?:\([^()]{1,40}\)\s+)?(?:that|to)\b/;
+export const RESOLVED_OPENS_LINE = /^\s*(?:It\s+was\s+)?Resolved\s+(?:\([^()]{1,40}\)\s+)?(?:that|to)\b/;
 
 /** True when the line is a heading in capitals with a blank line under it, and no decision's mark ("RESOLVED", "AGREED"). */
 function headingAlone(lines: string[], at: number): boolean {

@@ -168,8 +168,31 @@ function decisionsOfPiece(piece: Piece, grantsList: boolean, planning: boolean):
   // An entry's first line may name the planning application its decision is on ("(b) 25/0190/FUL, Mill Farm – …").
   const application = piece.entry ? applicationNamed(all[0] ?? '', planning) : null;
   return decided
-    .map((at) => (at > 0 ? withApplication(decisionOf(all, at, planning), application) : decisionOf(all, at, planning)))
+    .map((at) =>
+      withShorthand(at > 0 ? withApplication(decisionOf(all, at, planning), application) : decisionOf(all, at, planning), all, at, decided),
+    )
     .filter((decision) => decision !== '');
+}
+
+/**
+ * "Clause 11 of the tenancy agreement (bonfires) to be amended to allow …", "The table of charges to be updated …": a
+ * decision in the clerk's shorthand, a subject and "to be" with a past participle and no verb of its own before it
+ * (never "The Clerk reported that the wall is to be repaired"). Only read after a decision it goes on from.
+ */
+const SHORTHAND_DECISION =
+  /^(?!(?:[^.;]*?\s)?(?:is|are|was|were|has|have|had|will|would|should|must|may|might|can|could|shall|ought|needs?|asked|agreed|reported|said|felt|noted|explained)\s)\p{Lu}[^.;]{0,100}?\s+to\s+be\s+\p{Ll}+ed\b/u;
+
+/**
+ * A decision with the sentence after it when that one is a shorthand decision (SHORTHAND_DECISION) decided nowhere
+ * else: the second part of what was decided, printed after it with no marker ("Resolved to recommend … as the tenancy
+ * requires." over "Clause 11 … to be amended to allow bonfires …"), never left out of the resolution.
+ */
+function withShorthand(decision: string, all: string[], at: number, decided: number[]): string {
+  const next = all[at + 1];
+  // A bare outcome ("Approved.") is a list entry's or a grant's: the line after it is the next one's, never its second part.
+  if (decision === '' || next === undefined || decided.includes(at + 1) || OUTCOME_ONLY.test(all[at] ?? '')) return decision;
+  if (!SHORTHAND_DECISION.test(next)) return decision;
+  return `${decision} ${next}`;
 }
 
 /** A lead-in that ends at its marker: "… and RESOLVED that:", "It was agreed:": nothing decided in its own words. */

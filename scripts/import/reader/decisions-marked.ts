@@ -27,7 +27,7 @@ import {
   opensBlock,
   RECOMMENDED,
 } from './decision-markers.ts';
-import { INLINE_LABEL, INLINE_LIST_OPENS, pieces, pieceSentences } from './decision-pieces.ts';
+import { INLINE_LABEL, INLINE_LIST_OPENS, pieces, pieceSentences, RESOLVED_OPENS_LINE } from './decision-pieces.ts';
 import { OUTCOME_ONLY, UNANIMOUS_WORD, withoutRunOn } from './decision-run-on.ts';
 import { applicationAbove, circulatedApart, withApplication } from './decision-subject.ts';
 import { decisionOf, saysWhat } from './decisions-in-prose.ts';
@@ -187,7 +187,9 @@ const BODY_DECIDED_OPENS = new RegExp(
  * The decisions said in sentences of their own on the lines no marked block takes, each placed at the first line of
  * its run: an item may close a lettered "The Committee agreed to:" list and then decide again in prose ("The Committee
  * agreed to take no further action …"), and neither is dropped. Only the body deciding in its own words counts
- * (BODY_DECIDED_OPENS): prose beside a block that says something "had been approved" reports, it decides nothing.
+ * (BODY_DECIDED_OPENS), or "Resolved that …" opening a sentence, the marker in a town council's case (RESOLVED_OPENS_LINE:
+ * the exclusion of the public above a "Decision:" item): prose beside a block that says something "had been approved"
+ * reports, it decides nothing.
  */
 function ownSentencesOutside(lines: string[], blocks: ResolutionBlock[], planning: boolean): Placed[] {
   // A heading with no stop ("PE/24/04 - Bins at Eastfield Park") ends at its blank line, so the sentence under it opens.
@@ -198,7 +200,7 @@ function ownSentencesOutside(lines: string[], blocks: ResolutionBlock[], plannin
       .flatMap((paragraph) => {
         const all = pieceSentences(paragraph, planning);
         return all.flatMap((sentence, at) =>
-          BODY_DECIDED_OPENS.test(sentence) && isClerkDecision(sentence) && saysWhat(all, at)
+          (BODY_DECIDED_OPENS.test(sentence) || RESOLVED_OPENS_LINE.test(sentence)) && isClerkDecision(sentence) && saysWhat(all, at)
             ? [{ at: run.at, decision: decisionOf(all, at, planning) }]
             : [],
         );

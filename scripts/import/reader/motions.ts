@@ -26,6 +26,13 @@ const AMENDMENT_LOST = /\bamendment\b[^.;]{0,60}?\b(?:lost|defeated|fell|rejecte
 /** A proposal that never came to a decision: withdrawn, not seconded ("having failed to find a seconder, fell"), lapsed. */
 const NOT_PUT =
   /\b(?:withdr[ae]wn?|not\s+seconded|no\s+seconder|(?:failed|failing)\s+to\s+(?:find|attract|obtain)\s+a\s+seconder|lapsed)\b/i;
+/**
+ * "… the amendment was accepted as an addendum to the motion.", "The amendment was accepted by the mover and seconder",
+ * "The mover of the original motion accepted the amendment", "Councillor Ambler agreed to accept the amendment": the
+ * amendment went into the motion, with no vote.
+ */
+const ACCEPTED =
+  /\baccepted\s+(?:as\s+an\s+addendum|by\s+the\s+(?:mover|proposer))\b|\b(?:accepted|agreed\s+to\s+accept)\s+(?:the|this|that)\s+amendment\b/i;
 /** A proposal's heading alone on a sentence's first line ("Motion" over its words, as Scottish minutes print it): group 1. */
 const HEADING_LINE = /^[^\S\n]*(Motion|Amendment|Addendum)[^\S\n]*\n/;
 /** How many sentences a headed block's words may run before its movers' line. */
@@ -64,6 +71,9 @@ function decidedAfter(sentences: string[], at: number): boolean {
   if (passedAsProposed(sentences, at) && sentences.slice(at + 1).every((sentence) => /^[[(]/.test(sentence))) return true;
   let reach = DECISION_REACH;
   const motion = !ofAmendment(sentences, at);
+  // "An amendment was moved by … The mover of the original motion accepted the amendment …": taken into the motion, the
+  // amendment was decided so, whatever vote the motion as amended then had.
+  if (!motion && ACCEPTED.test(sentences[at + 1] ?? '')) return true;
   for (let next = at; next < sentences.length && reach >= 0; next += 1) {
     const sentence = sentences[next] ?? '';
     // "Mr Bain, seconded by Ms Ross, moved as an amendment …" after the motion: the two are decided together, as Scottish
@@ -185,11 +195,6 @@ const HEADED = new RegExp(
   String.raw`(?:^|\n)[^\S\n]*(Motion|Amendment|Addendum)[^\S\n]*\n(?:[^\S\n]*\n)?((?:(?!\n${HEADING})[^])*?)\n[^\S\n]*((?:-[^\S\n]*)?[Mm]oved\s+by\b[^\n]*)`,
   'g',
 );
-/**
- * "… the amendment was accepted as an addendum to the motion.", "The amendment was accepted by the mover and seconder":
- * the amendment went into the motion, with no vote.
- */
-const ACCEPTED = /\baccepted\s+(?:as\s+an\s+addendum|by\s+the\s+(?:mover|proposer))\b/i;
 
 /**
  * The proposal a headed block moves, typed by its heading and worded by its points and movers' line, for movers its

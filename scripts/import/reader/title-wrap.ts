@@ -8,6 +8,7 @@ import { OUTCOME_MARK } from './decision-markers.ts';
 import { endsOnPages } from './item-text.ts';
 import { candidateAt } from './numbering.ts';
 import { SMALL_WORDS, titleRunsOn } from './runs-on.ts';
+import { cutByWidth, pageWidth } from './page-width.ts';
 
 /** Printed in capitals: no lower-case letter, and three capitals in a row (a heading, not a figure or a code). */
 const inCapitals = (text: string): boolean => !/\p{Ll}/u.test(text) && /\p{Lu}{3}/u.test(text);
@@ -40,27 +41,6 @@ const CLOSES_BRACKET = /^[^()]{1,60}\)(?:\s*\(\s*pages?\b[^()]*\))?$/i;
 function closesOpenBracket(title: string, next: string): boolean {
   const open = (title.match(/\(/g) ?? []).length - (title.match(/\)/g) ?? []).length;
   return open > 0 && CLOSES_BRACKET.test(next.trim());
-}
-
-/** The narrowest page, in characters, whose width may cut a title: a shorter record is read as whole lines. */
-const MIN_PAGE_WIDTH = 60;
-
-/**
- * The width the record's lines are wrapped at: the length that nine in ten of its lines with text stay within (so a
- * wide table row or a page number set far right does not stretch it), and never less than MIN_PAGE_WIDTH.
- */
-export function pageWidth(lines: readonly string[]): number {
-  const lengths = lines
-    .map((line) => line.trimEnd().length)
-    .filter((length) => length > 0)
-    .sort((a, b) => a - b);
-  return Math.max(MIN_PAGE_WIDTH, lengths[Math.floor(lengths.length * 0.9)] ?? 0);
-}
-
-/** True when the first word of `next` would not have fitted on `line` within `width`: the page's width ended the line, not its title. */
-function cutByWidth(line: string, next: string, width: number): boolean {
-  const word = next.trim().split(/\s+/)[0] ?? '';
-  return line.trimEnd().length + 1 + word.length > width;
 }
 
 /** Words a minute's first sentence opens with ("The Committee …", "Members visited …", "It was …"), never a title's last line. */

@@ -14,6 +14,7 @@
 import { COUNCILLOR_SOURCE } from '../../../src/model/honorifics.ts';
 import { initialsIn, MOVED, nameIn, SECONDED } from './mover-names.ts';
 import { electedIn, nominationsStanding } from './nominations.ts';
+import { opensSubItem } from './sub-items.ts';
 
 /** Who moved and seconded a vote's motion; null where the record does not say. */
 export interface Movers {
@@ -153,6 +154,12 @@ export function moversOf(
   let next = 0;
   const readTo = (end: number) => {
     for (; next <= end && next < sentences.length; next += 1) {
+      // A lettered sub-item's heading: movers said under the sub-item before were that sub-item's, no vote's under this one.
+      if (opensSubItem(sentences[next] ?? '')) {
+        unspent.push(...Object.values(said).filter(named).map(asUnspent));
+        said.amendment = NONE;
+        said.motion = NONE;
+      }
       for (const piece of nominationsStanding(proposalBlocks(sentences[next] ?? ''), elected)) {
         const movedBy = nameIn(piece, MOVED);
         const secondedBy = nameIn(piece, SECONDED);

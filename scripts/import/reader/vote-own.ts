@@ -7,9 +7,28 @@
 import { isDecision } from './decision-clerk-forms.ts';
 import { opensBlock } from './decision-markers.ts';
 import { asksOwnVote, namesOwnVote } from './vote-own-names.ts';
+import { opensSubItem, underSubItem } from './sub-items.ts';
 
 /** The most sentences back from a member's request that the decision it follows may start: a lettered decision's points. */
 const DECISION_REACH = 6;
+/** The most sentences after a request that opens its sub-item that the sub-item's decision may stand: the request, then the decision. */
+const AHEAD_REACH = 2;
+
+/**
+ * The decision under a request that opens a lettered sub-item ("(b) Capital Strategy" over "Councillor Ince asked that her
+ * vote against this item be recorded." over "RESOLVED - That the Capital Strategy be approved."): the request was made
+ * on that sub-item's decision, never the one above the heading. Its text and place; null when none follows before the
+ * next sub-item or a vote already found.
+ */
+function decisionAhead(sentences: readonly string[], at: number, taken: readonly { at: number }[]): { text: string; at: number } | null {
+  for (let next = at + 1; next < sentences.length && next <= at + AHEAD_REACH; next += 1) {
+    const sentence = sentences[next] ?? '';
+    if (opensSubItem(sentence) || taken.some((vote) => vote.at === next)) return null;
+    if (isDecision(sentence))
+      return { text: [underSubItem(sentences[at] ?? ''), ...sentences.slice(at + 1, next + 1)].join(' '), at: next };
+  }
+  return null;
+}
 
 /**
  * Each sentence that asks for a member's own vote to be minuted, with the sentences back to the decision above it,
@@ -22,6 +41,10 @@ export function ownVoteDecisions(sentences: readonly string[], taken: readonly {
     const voted = taken.some((vote) => vote.at >= at && vote.at <= at + 1);
     if (isDecision(sentence) && namesOwnVote(sentence) && !voted) return [{ text: sentence, at }];
     if (!asksOwnVote(sentence)) return [];
+    if (opensSubItem(sentence)) {
+      const ahead = decisionAhead(sentences, at, taken);
+      return ahead === null ? [] : [ahead];
+    }
     let decided = -1;
     for (let from = at; from >= Math.max(0, at - DECISION_REACH); from -= 1) {
       if (taken.some((vote) => vote.at >= from && vote.at <= at + 1)) break;
@@ -29,6 +52,8 @@ export function ownVoteDecisions(sentences: readonly string[], taken: readonly {
       // decision's points run back to the line that opens it ("RESOLVED that:"), which the text starts from.
       if (isDecision(sentences[from] ?? '')) decided = from;
       if (decided !== -1 && opensBlock(sentences[from] ?? '')) break;
+      // A sub-item's heading above the request: a decision above it was another sub-item's.
+      if (from < at && opensSubItem(sentences[from] ?? '')) break;
     }
     return decided === -1 ? [] : [{ text: sentences.slice(decided, at + 1).join(' '), at }];
   });
