@@ -3,6 +3,7 @@
  * body or kind a label under the heading gave it, a post over its holder, a council's columns, a seat's label. Apart
  * from the heading (attendance-headings.ts) and from the filing of the people it names (attendance-filing.ts).
  */
+import { noReplyFrom } from './attendance-respondents.ts';
 import { bodySubheading, guestLine } from './attendance-bodies.ts';
 import { isRosterLabel, nameBodyColumns, rosterRow } from './attendance-columns.ts';
 import { groupOf, labelRanks, namesOwnMember, officeLabelled, withPost } from './attendance-groups.ts';
@@ -109,7 +110,7 @@ function headedParts(rest: string, role: Role): { text: string; role: Role }[] {
 
 /** True for a line that ends the list under a heading: another heading, an item's, a part's or a table's header row. */
 export function endsList(text: string): boolean {
-  return headingOf(text) !== null || isItemLine(text) || isPartHeading(text) || isAttendanceTableHeader(text);
+  return headingOf(text) !== null || isItemLine(text) || isPartHeading(text) || isAttendanceTableHeader(text) || noReplyFrom(text);
 }
 
 /** Reads the list under the heading at `at`, up to the next heading, numbered item, or line that is not a list. */
@@ -189,7 +190,8 @@ export function readBlock(lines: string[], at: number, heading: Heading): Block 
     // "Dr E Farquhar in the Chair" after a blank line under the names: a sentence of its own on who chaired (fileInTheChair),
     // not one more name. Before any name ("PRESENT:" over a blank line and "The Mayor (Councillor X) in the Chair") it opens the list.
     const chairSentence = afterBlank && paragraphs.length > 0 && NAME_IN_THE_CHAIR.test(text);
-    const ends = headingOf(text) || isItemLine(text) || isPartHeading(text) || chairSentence;
+    // "No response from: …" under a written procedure's respondents: those it names took no part, so the list ends.
+    const ends = headingOf(text) || isItemLine(text) || isPartHeading(text) || chairSentence || noReplyFrom(text);
     if ((ends && !inBracket) || isAttendanceTableHeader(raw) || isItemsTableHeading(raw)) break;
     // "The Mayor: Cllr Ann Holt": the post its holder's, never a label over the lines under it.
     text = officeLabelled(text) ?? text;

@@ -69,6 +69,9 @@ export function listFor(person: Person, role: ListName, officersParagraph: boole
   if (role === 'officers' && person.outside && !person.councillor) return 'officers';
   if (person.outside || person.also) return 'alsoPresent';
   if (role === 'officers') return person.councillor ? 'alsoPresent' : 'officers';
+  // "Ms R Quayle (Employer Representative)" one a line among those present: the seat she holds on the body makes her a
+  // member, never one of the officers a paragraph of posts lists.
+  if (role === 'present' && !person.councillor && !person.officer && isSeat(person.role ?? '')) return role;
   return officersParagraph && !person.councillor ? 'officers' : role;
 }
 

@@ -12,6 +12,7 @@ import { HOW_ATTENDED_SOURCE } from './person-notes.ts';
 import { labelPost, POST_LABEL_LEAD, readPieces } from './attendance-person.ts';
 import { squash } from './attendance-piece.ts';
 import { WITNESSES_SOURCE } from './attendance-witnesses.ts';
+import { respondentsListed } from './attendance-respondents.ts';
 import { MEMBERSHIP_HEADING_SOURCE } from './membership.ts';
 import { HONORARY_SOURCE, STAFF_POST } from './role-words.ts';
 
@@ -281,6 +282,8 @@ const ATTENDED_BY = /^the\s+meeting\s+was\s+attended\s+by\s+(.+?)\.?$/i;
 export function headingOf(line: string): Heading | null {
   const text = BILINGUAL.reduce((heading, half) => heading.replace(half, ''), squash(line));
   if (apologiesOpening(text)) return { role: 'apologies', rest: '' };
+  const respondents = respondentsListed(text); // a written procedure's respondents, the members present
+  if (respondents !== null) return { role: 'present', rest: respondents, members: 'named' };
   const attended = ATTENDED_BY.exec(text);
   if (attended) return { role: 'present', rest: attended[1] ?? '' };
   if (CHAIR_ALONE.test(text)) return { role: 'present', rest: '', chair: true };

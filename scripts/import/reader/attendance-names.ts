@@ -129,6 +129,7 @@ function withoutWelshTwins(read: Entry[]): Entry[] {
 export function foldShorterNames<T extends Record<keyof T, string[]>>(given: T): T {
   const lists: Record<string, string[]> = given;
   const away = [...(lists.apologies ?? []), ...(lists.absent ?? [])].map((entry) => split(entry).name);
+  const present = (lists.present ?? []).map((entry) => split(entry).name);
   const out: Record<string, string[]> = {};
   for (const [list, entries] of Object.entries(lists)) {
     const read = withoutWelshTwins(entries.map(split));
@@ -146,7 +147,9 @@ export function foldShorterNames<T extends Record<keyof T, string[]>>(given: T):
       kept.push(entry);
     }
     const tails = (entry: Entry) => (list === 'substitutes' ? fullerForWhom(entry.tail, away) : entry.tail);
-    out[list] = [...new Set(kept.map((entry) => `${entry.name}${tails(entry)}`))];
+    // "Ford (for Hale)" from an item's sentence, "Jane Ford" among those present: the stand-in named as the lists name her.
+    const standIn = (entry: Entry) => (list === 'substitutes' ? (fullerName(entry.name, present) ?? entry.name) : entry.name);
+    out[list] = [...new Set(kept.map((entry) => `${standIn(entry)}${tails(entry)}`))];
   }
   return out as T;
 }

@@ -9,6 +9,7 @@
  * chair-posts.ts and person-posts.ts read the posts.
  */
 import { COUNCILLOR_SOURCE, COUNCILLORS_SOURCE, honorificOf } from '../../../src/model/honorifics.ts';
+import { groupCouncil } from './attendance-group-council.ts';
 import { WELSH_NONE } from '../../../src/model/welsh-words.ts';
 import { emptyPerson, type Person, type Piece, squash } from './attendance-piece.ts';
 import {
@@ -342,5 +343,5 @@ export function readPieces(bilingual: string): Piece[] {
     lastPart = part;
     lastBefore = before;
   }
-  return leaderBodies(bilingual, pieces);
+  return groupCouncil(bilingual, leaderBodies(bilingual, pieces)); // a plural title's council after a dash: each one's
 }
