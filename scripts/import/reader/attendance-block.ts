@@ -8,6 +8,7 @@ import { bodySubheading, guestLine } from './attendance-bodies.ts';
 import { isRosterLabel, nameBodyColumns, rosterRow } from './attendance-columns.ts';
 import { groupOf, labelRanks, namesOwnMember, officeLabelled, withPost } from './attendance-groups.ts';
 import { type Heading, headingOf } from './attendance-headings.ts';
+import { isInterestGroup } from './attendance-interest-groups.ts';
 import {
   type Block,
   GROUPED_LISTS,
@@ -223,6 +224,15 @@ export function readBlock(lines: string[], at: number, heading: Heading): Block 
     // "Fenwold District Council" alone, in a list that opens with a council's name: its label, read as with its colon.
     const labelled = councilsAlone && isCouncilName(text) ? `${text}:` : text;
     const grouped = groupOf(labelled, heading.role, membersBefore, ranks);
+    // "Landowners and occupiers", "Landowners and land managers:" over the members who sit for them: a group of those
+    // present, the heading's list; a known label's list first, but a staff group's that is one kind of member's too.
+    const interest = (grouped === null || (grouped.role === 'officers' && grouped.rest === '')) && heading.role === 'present';
+    if (interest && group === 'present' && isInterestGroup(lines, index)) {
+      [post, ofAKind, represented] = [null, false, null];
+      indexes.push(index);
+      afterBlank = true;
+      continue;
+    }
     if (grouped) {
       [group, post, ofAKind] = [grouped.role, grouped.post, grouped.ofAKind ?? false]; // "Nominated subs:" over the substitutes' names
       represented = grouped.body ?? null;

@@ -101,7 +101,9 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
     // "Supporting officers:" and "Advisers:", as a board heads the staff and the advisers who serve it beside its members.
     // Welsh "Wrth law" ("at hand") and "Yn mynychu" ("attending"), as Welsh minutes head the officers and the clerk.
     // "In Attendance (Officers):", as Scottish islands' minutes head their officers, the kind in brackets.
-    String.raw`(?:scrutiny|committee|democratic(?:\s+services)?)\s+support(?=\s*:)|(?:council\s+|supporting\s+|other\s+)?(?:officers?|officials)(?:\s+(?:present|in\s+attendance|attending))?|advis[eo]rs(?:\s+(?:present|in\s+attendance))?|(?:council\s+)?employees(?:\s+present)?|staff(?:\s+(?:present|in\s+attendance)|(?=\s*:))|in\s+attendance\s*\((?:officers?|officials)\)|(?:non-members\s+)?in\s+attendance(?:${FOR_ITEMS}|\s+at\s+(?:the\s+)?(?:request|invitation)\s+of\s+(?:the\s+)?[\p{L}\s]+?)?|swyddogion|wrth\s+law|yn\s+mynychu`,
+    // "SECRETARIAT AND ADVISERS", "Forum secretariat:", "Officers and advisers": the staff who serve a forum or a joint body
+    // (its secretary among them) and those who advise it, as a local access forum heads them under its members.
+    String.raw`(?:(?:forum|board|panel|committee|joint)\s+)?secretariat(?:\s+(?:and|&)\s+advis[eo]rs)?|officers\s+(?:and|&)\s+advis[eo]rs|(?:scrutiny|committee|democratic(?:\s+services)?)\s+support(?=\s*:)|(?:council\s+|supporting\s+|other\s+)?(?:officers?|officials)(?:\s+(?:present|in\s+attendance|attending))?|advis[eo]rs(?:\s+(?:present|in\s+attendance))?|(?:council\s+)?employees(?:\s+present)?|staff(?:\s+(?:present|in\s+attendance)|(?=\s*:))|in\s+attendance\s*\((?:officers?|officials)\)|(?:non-members\s+)?in\s+attendance(?:${FOR_ITEMS}|\s+at\s+(?:the\s+)?(?:request|invitation)\s+of\s+(?:the\s+)?[\p{L}\s]+?)?|swyddogion|wrth\s+law|yn\s+mynychu`,
     'officers',
   ],
   [

@@ -70,3 +70,22 @@ describe('readAttendance: staff labels', () => {
     ]);
   });
 });
+
+describe('readAttendance: the officers under a heading of their office', () => {
+  it('reads "SECRETARIAT AND ADVISERS" alone on its line as the officers, each post kept', () => {
+    const found = read(
+      'MEMBERS PRESENT\n  Mr Owen Pascoe (Chair)\n  Ms Lydia Hurst\n\nSECRETARIAT AND ADVISERS\n  Petra Lusk - Access Team Leader, Brackenshaw Council (Secretary)\n  Jory Bolitho - Rights of Way Officer\n\n1/25  APOLOGIES',
+    );
+    expect(found.attendance.present).toEqual(['Mr Owen Pascoe', 'Ms Lydia Hurst']);
+    expect(found.attendance.officers.map((entry) => entry.split(',')[0])).toEqual(['Petra Lusk', 'Jory Bolitho']);
+  });
+
+  it('reads "Secretariat:" and "Forum secretariat:" over the one who serves the body', () => {
+    expect(read('Present: Cllr Ann Tull, Cllr Bo Vane\nSecretariat: Nia Roe, Clerk to the Forum').attendance.officers).toEqual([
+      'Nia Roe, Clerk to the Forum',
+    ]);
+    const found = read('Present:\nCllr Ann Tull\n\nForum secretariat:\nDai Ormond (Partnership Officer)');
+    expect(found.attendance.present).toEqual(['Ann Tull']);
+    expect(found.attendance.officers).toEqual(['Dai Ormond, Partnership Officer']);
+  });
+});

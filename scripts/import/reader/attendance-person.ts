@@ -24,6 +24,7 @@ import {
   isChairPost,
 } from './chair-posts.ts';
 import { leaderBodies, leadersToDash } from './attendance-leaders.ts';
+import { interestToBrackets } from './dash-interest.ts';
 import { isCouncilName } from './council-name.ts';
 import {
   couples,
@@ -311,7 +312,7 @@ export function readPieces(bilingual: string): Piece[] {
   );
   const posts = postsBeforeHolders(bracketed);
   if (posts !== null) return posts;
-  const text = couples(postsToSemicolons(holdersToFront(dashPostToBrackets(itemsToBrackets(bracketed)))));
+  const text = couples(postsToSemicolons(holdersToFront(dashPostToBrackets(interestToBrackets(itemsToBrackets(bracketed))))));
   const pieces: Piece[] = [];
   let lastPart = '';
   let lastBefore = '';

@@ -51,6 +51,7 @@ import { PRESENTING, WITNESSES, readWitnessLine, witnessLines } from './attendan
 import { isPartHeading } from './exempt-headings.ts';
 import { readItemGuests as itemGuests, joinOpenPartyLines, readLabelledGuests, readPartyLine } from './hearing-parties.ts';
 import { asAbove } from './present-above.ts';
+import { type InAttendanceList, councillorsAsMembers } from './attendance-only-list.ts';
 
 /** What `readAttendance` found. */
 export interface AttendanceFound {
@@ -197,6 +198,7 @@ export function readAttendance(all: string[], date: string | null = null): Atten
     if (besideNames !== null) lines = [...lines.slice(0, index), ...besideNames, ...lines.slice(index + 2)];
   }
   const apart = officersApart(lines);
+  const inAttendance: InAttendanceList[] = [];
   let at = 0;
   let afterChair = false;
   // The list the last heading read heads: an office-bearer's heading ("Secretary") is one only among those present.
@@ -242,6 +244,7 @@ export function readAttendance(all: string[], date: string | null = null): Atten
     } else if (heading) {
       const block = readBlock(lines, at, heading);
       if (apart && heading.role === 'officers' && IN_ATTENDANCE.test(text)) block.besideOfficers = true;
+      if (heading.role === 'officers' && IN_ATTENDANCE.test(text)) inAttendance.push({ heading: text, paragraphs: block.paragraphs });
       const firstRaw = lines.slice(at + 1).find((line) => line.trim() !== '') ?? '';
       const first = squash(firstRaw);
       // A heading straight over another ("Present:" over "Committee Members:") heads nothing of its own.
@@ -303,6 +306,13 @@ export function readAttendance(all: string[], date: string | null = null): Atten
       if (first !== null) unread.push({ heading: text, first });
       at = (run.at(-1) ?? at) + 1;
     } else at += 1;
+  }
+  // "In attendance:" as the only list, over councillors and officers alike: its councillors are the members present.
+  const membersListed = lines.some((line) => headingOf(squash(line))?.role === 'present');
+  const asMembers = councillorsAsMembers(attendance, inAttendance, membersListed);
+  if (asMembers !== null) {
+    [attendance.present, attendance.alsoPresent] = [asMembers.present, asMembers.alsoPresent];
+    unread.push({ heading: inAttendance[0]?.heading ?? '', first: '', said: asMembers.warning });
   }
   const readLines = [...new Set(read)].sort((a, b) => a - b);
   unread.push(...attendance.counted.map((count) => ({ heading: 'Present', first: count, counted: true as const })));

@@ -28,3 +28,28 @@ describe("readHeader: a joint committee's partner councils in brackets are no pa
     expect(header).toMatchObject({ committee: 'Licensing Committee (Regulatory)', partners: null });
   });
 });
+
+describe('readHeader: a joint body set up by two councils named across a wrapped line', () => {
+  it('names no single council, whichever council the second line names', () => {
+    const header = readHeader([
+      'UPPER TAMAR JOINT LOCAL ACCESS FORUM',
+      '',
+      '(set up under the Countryside and Rights of Way Act 2000 by Kernow Vale',
+      'District Council and Tamarside Borough Council)',
+      '',
+      'MINUTES OF THE MEETING HELD ON TUESDAY 4 MARCH 2025',
+    ]);
+    expect(header.council).toBeNull();
+    expect(header.committee).toBe('Upper Tamar Joint Local Access Forum');
+  });
+
+  it('names none when the councils are the other way round and the sentence is worded otherwise', () => {
+    const header = readHeader([
+      'Brackenshaw and Lynher Countryside Access Forum',
+      'A forum appointed jointly by Lynher Borough Council and Brackenshaw',
+      'County Council',
+      'Minutes of the meeting held on 9 April 2025',
+    ]);
+    expect(header.council).toBeNull();
+  });
+});

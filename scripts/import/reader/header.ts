@@ -25,7 +25,7 @@ import { venueFrom } from './header-venue.ts';
 import { COUNCILLORS_SOURCE, HONORIFIC_SOURCE } from '../../../src/model/honorifics.ts';
 import { squash } from '../text.ts';
 import type { FooterMeeting } from './furniture.ts';
-import { withoutPartners } from './joint-partners.ts';
+import { namesPartnersWrapped, withoutPartners } from './joint-partners.ts';
 import { parishMeetingIn } from './parish-meeting.ts';
 import { meetingKindIn } from './meeting-occasion.ts';
 import type { MeetingKind } from '../../../src/model/schema.ts';
@@ -159,8 +159,9 @@ export function readHeader(lines: string[], titleLines: string[] = lines, footer
   const paired = pairedCouncil(
     joinCouncilOf(titleLines)
       .filter((line) => !line.replace(LABEL_CELL, '$1: ').includes('\t') && line.trim() !== '' && !namesPersonsCouncil(line))
-      // "A joint committee of Brenton Borough Council, Southmere County Council and …": no one council's.
-      .map((line, at, kept) => councilsIn(line, kept[at + 1]))
+      // "A joint committee of Brenton Borough Council, Southmere County Council and …": no one council's, on one line or
+      // wrapped over two ("… by Fellside" over "County Council and Derwent Moors Borough Council)").
+      .map((line, at, kept) => (namesPartnersWrapped(kept, at) ? [] : councilsIn(line, kept[at + 1])))
       .map((found) => (new Set(found.map(({ name }) => name)).size > 1 ? undefined : found[0]?.name)),
   );
   // "Annual Parish Meeting of Hollowby", however worded: the parish council's Annual Parish Meeting.
