@@ -21,6 +21,7 @@ import { HEADER_DATE_NOTE, ImportError, meetingStatusRank, readAsPage, type Impo
 import { splitSource } from './source-header.ts';
 import { addItemPages, linkDocuments, stampProvenance } from './source-passes.ts';
 import { normaliseLineEnds, normaliseText } from './text.ts';
+import { joinBrokenWords } from './line-end-hyphens.ts';
 import { checkIsoDate } from '../../src/model/dates.ts';
 import type { SourceFileType } from '../../src/model/schema.ts';
 
@@ -169,7 +170,9 @@ function readColumns(text: string, fileType: SourceFileType): { text: string; wa
   const headed = readAsPage(fileType) ? { text: sides.text, warning: null } : withoutTranslatedSubtitles(sides.text);
   const warnings = [numbered.warning, english.warning, sides.warning, headed.warning].filter((w) => w !== null);
   if (fileType !== 'text') return { text: headed.text, warnings, pack: null };
-  const pack = frontSheet(spaceTables(headed.text));
+  // A plain text's words broken at its lines' ends are put back whole, as a PDF's are (line-end-hyphens.ts), once its
+  // columns are apart: a line's end is then its own column's.
+  const pack = frontSheet(spaceTables(joinBrokenWords(headed.text)));
   return { text: pack.text, warnings, pack: pack.documents };
 }
 

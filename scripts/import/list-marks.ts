@@ -35,6 +35,24 @@ export const PRINTED_BULLET_MARK = String.raw`(?:${PRINTED_GLYPH_BULLET}|${DASH_
  */
 export const RECOMMENDATION_LABEL = String.raw`((?:R|(?:Rec\.?|Recommendation)\s?(?=\d{1,2}(?:[:.]|\s+(?:That|THAT)\b)))(\d{1,2})[.:]?)(?=\s)`;
 
+/**
+ * The colon that opens a list or leads into what is set out under it: ":", or ":-" / ":–" as older minute books and
+ * typed Scottish minutes print it ("… grants be made as follows:-"). One pattern, so every reader that asks whether a
+ * line leads on reads the two alike. Regex source.
+ */
+export const LIST_COLON = String.raw`(?::[-–]?)`;
+const LIST_COLON_END = new RegExp(String.raw`\s*${LIST_COLON}\s*$`);
+
+/** True when the text ends with a list's colon (LIST_COLON), so it leads on to what is printed under it. */
+export function endsWithListColon(text: string): boolean {
+  return LIST_COLON_END.test(text);
+}
+
+/** The text without the list's colon it ends with (LIST_COLON), for a lead-in whose entries carry on its sentence. */
+export function withoutListColon(text: string): string {
+  return text.replace(LIST_COLON_END, '');
+}
+
 /** A line of a bulleted list, its text after the mark: "• Text", "- Text", "◦ Text". */
 export const BULLET_LINE = new RegExp(String.raw`^\s*${BULLET_MARK}\s+(.*)$`);
 

@@ -368,3 +368,21 @@ describe("a refusal's numbered reasons", () => {
     ]);
   });
 });
+
+describe('a list opened by ":-" or ":–", as older minute books print the colon', () => {
+  it('keeps what the list sets out in the decision, as a bare colon does', () => {
+    // Own words: a leisure committee's awards set out in columns, then a parish's payments as bullets after a blank line.
+    const awards =
+      'RESOLVED that awards be made as follows:-\n\n    Dunmore Bowls Club            £320\n    Kelbrook Youth Theatre        £275';
+    expect(findResolutions(awards)).toEqual(['that awards be made as follows:- Dunmore Bowls Club £320 Kelbrook Youth Theatre £275']);
+    expect(findResolutions(awards.replace(':-', ':'))).toEqual([
+      'that awards be made as follows: Dunmore Bowls Club £320 Kelbrook Youth Theatre £275',
+    ]);
+    const payments =
+      'RESOLVED: That the following accounts be paid:–\n\n- Brightwater Ltd, grass cutting, £412\n- Mrs P Okafor, cleaning, £60';
+    expect(findResolutions(payments)).toEqual([
+      'That the following accounts be paid: Brightwater Ltd, grass cutting, £412',
+      'That the following accounts be paid: Mrs P Okafor, cleaning, £60',
+    ]);
+  });
+});

@@ -2,7 +2,17 @@
  * Resolutions in minutes: the block after "RESOLVED:" (or AGREED, DECIDED, "Resolved:")
  * split into its numbered, lettered or bulleted entries, one string each.
  */
-import { BULLET_MARK, comesAfter, isWrappedFigure, LABEL, labelOf, RECOMMENDATION_LABEL } from './list-marks.ts';
+import {
+  BULLET_MARK,
+  comesAfter,
+  endsWithListColon,
+  isWrappedFigure,
+  LABEL,
+  labelOf,
+  LIST_COLON,
+  RECOMMENDATION_LABEL,
+  withoutListColon,
+} from './list-marks.ts';
 import { MEETING_CLOSED } from './meeting-close.ts';
 import { isPipeRule, isTableRow, pipeCells } from './reader/table-cells.ts';
 import { SIDE_WORD, UNANIMITY, WELSH_SIDE_WORD } from './reader/vote-words.ts';
@@ -18,7 +28,7 @@ const UPPER_START = new RegExp(String.raw`^\s*(?:It\s+was\s+(?:therefore\s+)?)?(
  * a decision beside "Agreed:" in Northern Irish minutes ("Noted: The Committee noted that …"); "Noted that …" is prose.
  */
 const TITLE_START = new RegExp(
-  String.raw`^\s*(?:It\s+was\s+)?(${oneOfTitled(DECIDING_WORDS)}|${oneOfTitled(NOTING_WORDS)}(?=\s*:))(?:\s*(?::-?|[\-–—])| {2,}(?=[A-Z])|\s+(?=THAT\b|That\b))\s*(.*)$`,
+  String.raw`^\s*(?:It\s+was\s+)?(${oneOfTitled(DECIDING_WORDS)}|${oneOfTitled(NOTING_WORDS)}(?=\s*:))(?:\s*(?:${LIST_COLON}|[\-–—])| {2,}(?=[A-Z])|\s+(?=THAT\b|That\b))\s*(.*)$`,
 );
 /** A noting word as TITLE_START reads it, a label with its colon ("Noted:"). */
 const NOTING_LABEL = new RegExp(String.raw`^${oneOfTitled(NOTING_WORDS)}$`);
@@ -37,7 +47,7 @@ const LETTER_BULLET = /^\s*o\s+(?=[A-Z])/;
 function opensWithLetterBullet(line: string, before: string | undefined): boolean {
   if (!LETTER_BULLET.test(line)) return false;
   const previous = (before ?? '').trim();
-  return previous === '' || /[.:;!?]$|:-$/.test(previous) || LETTER_BULLET.test(previous);
+  return previous === '' || /[.;!?]$/.test(previous) || endsWithListColon(previous) || LETTER_BULLET.test(previous);
 }
 
 /** A line's text after Word's "o" bullet when it opens with one (see opensWithLetterBullet); null otherwise. */
@@ -144,7 +154,7 @@ interface Block {
 function endsBlock(block: Block): boolean {
   if (block.entries.length > 0) return true;
   const intro = block.intro.join(' ').trim();
-  return intro !== '' && !intro.endsWith(':');
+  return intro !== '' && !endsWithListColon(intro);
 }
 
 /**
@@ -190,7 +200,7 @@ const setOut = (line: string): boolean =>
   line.trim() !== '' && labelOf(line) === undefined && !isResolutionStart(line) && !endsDecision(line);
 
 /** Whether a point ends with a colon, so leads to what is set out under it ("… be as set out below:", "… the following:-"). */
-const leadsOn = (point: readonly string[] | undefined): boolean => /:-?$/.test(tidy((point ?? []).join(' ')));
+const leadsOn = (point: readonly string[] | undefined): boolean => endsWithListColon(tidy((point ?? []).join(' ')));
 
 /**
  * Where a list goes on after the run of lines that starts at line `at` (a table's rows, or the lines a point sets out: `inRun`),
@@ -206,7 +216,7 @@ function pointAfterRun(lines: string[], at: number, labels: (string | null)[], i
 }
 
 /** "That (a) the swings be replaced; and", "that:- (i) …": a lead-in with a list's first label after it (group 1 the lead-in, 3 or 4 the label, 5 the part). */
-const FIRST_PART_IN_INTRO = new RegExp(String.raw`^(that\s*(?::-?)?)\s*(${LABEL})\s+(\S.*)$`, 'is');
+const FIRST_PART_IN_INTRO = new RegExp(String.raw`^(that\s*${LIST_COLON}?)\s*(${LABEL})\s+(\S.*)$`, 'is');
 
 /**
  * The block with its intro's first part apart: "That (a) the swings be replaced …; and" on the marker's line, then "(b) a
@@ -281,8 +291,8 @@ function collectBlock(lines: string[], start: number, first: string): { block: B
  */
 function withLeadIn(intro: string, entry: string): string {
   // "That the Committee:-" (the colon and dash some councils print) leads in as "That the Committee:" does.
-  const carriesOn = /^[a-z]/.test(entry) || /^that\s*:-?$/i.test(intro);
-  return carriesOn ? `${intro.replace(/\s*:-?$/, '')} ${entry}` : `${intro} ${entry}`;
+  const carriesOn = /^[a-z]/.test(entry) || /^that$/i.test(withoutListColon(intro));
+  return carriesOn ? `${withoutListColon(intro)} ${entry}` : `${intro} ${entry}`;
 }
 
 /**
@@ -306,7 +316,7 @@ function entriesWithPointsRunOn(block: Block): string[][] {
   block.entries.forEach((lines, at) => {
     const parent = entries.at(-1);
     if (block.under[at] !== true || parent === undefined) entries.push([...lines]);
-    else parent.push(`${/:-?$/.test(tidy(parent.join(' '))) ? '' : ';'} ${tidy(lines.join(' '))}`.trim());
+    else parent.push(`${endsWithListColon(tidy(parent.join(' '))) ? '' : ';'} ${tidy(lines.join(' '))}`.trim());
   });
   return entries.map((lines) => [lines.join(' ').replace(/\s+;/g, ';')]);
 }
@@ -316,8 +326,10 @@ function entriesWithPointsRunOn(block: Block): string[][] {
  * committee recommended to Council:": a lead-in whose list does not carry on its sentence (the list is what "the
  * following" names, what was recommended to the body named), so its colon stays.
  */
-const LEADS_TO_LIST =
-  /\b(?:as\s+follows|the\s+following\b[^:;.]{0,80}?|recommend(?:ed|s)?\s+to\s+(?:the\s+)?(?:Council|Cabinet|Executive|Board|Committee|[A-Z][\w-]*\s+(?:Council|Committee|Board|Panel|Cabinet)))\s*:-?$/i;
+const LEADS_TO_LIST = new RegExp(
+  String.raw`\b(?:as\s+follows|the\s+following\b[^:;.]{0,80}?|recommend(?:ed|s)?\s+to\s+(?:the\s+)?(?:Council|Cabinet|Executive|Board|Committee|[A-Z][\w-]*\s+(?:Council|Committee|Board|Panel|Cabinet)))\s*${LIST_COLON}$`,
+  'i',
+);
 
 /** An entry's label as its line prints it, before the entry's text ("1." of "  1. The dormer …"). */
 const markOf = (line: string, entry: string): string =>
@@ -343,7 +355,7 @@ export function pointsRunOn(points: readonly { label: string; text: string }[]):
  * "REFUSED for the following reasons:", "… be refused on the following grounds:-": a lead-in to the reasons for one
  * decision, whose numbered points are the reasons, never decisions of their own.
  */
-const REASONS_LEAD_IN = /\b(?:for|on)\s+the\s+following\s+(?:reasons?|grounds?)(?:\s*\(s\))?\s*:-?$/i;
+const REASONS_LEAD_IN = new RegExp(String.raw`\b(?:for|on)\s+the\s+following\s+(?:reasons?|grounds?)(?:\s*\(s\))?\s*${LIST_COLON}$`, 'i');
 
 function blockResolutions(block: Block): string[] {
   const intro = tidy(block.intro.join(' '));
@@ -351,11 +363,11 @@ function blockResolutions(block: Block): string[] {
   // A refusal's numbered reasons are points of the one refusal, each keeping its number as a list's points keep theirs.
   if (REASONS_LEAD_IN.test(intro) && block.marks.every((mark) => mark !== ''))
     return [
-      `${intro.replace(/:-$/, ':')} ${pointsRunOn(block.entries.map((lines, at) => ({ label: block.marks[at] ?? '', text: lines.join(' ') })))}`,
+      `${withoutListColon(intro)}: ${pointsRunOn(block.entries.map((lines, at) => ({ label: block.marks[at] ?? '', text: lines.join(' ') })))}`,
     ];
   // "That the Committee:" or "That the Committee" (no stop): the intro leads into every entry.
   const leadIn = intro !== '' && !/[.;!?]$/.test(intro);
-  const join = (entry: string) => (LEADS_TO_LIST.test(intro) ? `${intro.replace(/:-$/, ':')} ${entry}` : withLeadIn(intro, entry));
+  const join = (entry: string) => (LEADS_TO_LIST.test(intro) ? `${withoutListColon(intro)}: ${entry}` : withLeadIn(intro, entry));
   const results = entriesWithPointsRunOn(block).map((lines) => tidy(leadIn ? join(lines.join(' ')) : lines.join(' ')));
   if (intro && !leadIn) results.unshift(intro);
   return results.filter((entry) => entry.length > 0);

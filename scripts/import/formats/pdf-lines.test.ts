@@ -75,6 +75,11 @@ describe('renderLines', () => {
     expect(renderLines(page([['North-', 50]], [['East ward', 50]]), 'flat')).toEqual(['North-', 'East ward']);
   });
 
+  it("keeps the hyphen of a word that has one, as a text's lines do (line-end-hyphens.ts)", () => {
+    expect(renderLines(page([['in non-', 50]], [['domestic rates', 50]]), 'flat')).toEqual(['in non-domestic rates']);
+    expect(renderLines(page([['at Newcastle-', 50]], [['under-Lyme today', 50]]), 'flat')).toEqual(['at Newcastle-under-Lyme today']);
+  });
+
   it('with the rows layout, keeps a table row on one line and an indent as spaces', () => {
     const lines = page(
       [

@@ -5,6 +5,7 @@
  */
 import { DASH_BULLET, GLYPH_BULLET } from '../list-marks.ts';
 import { tableRows, type Segment } from './pdf-columns.ts';
+import { HYPHEN_AT_END, joinedWord, printedForms } from '../line-end-hyphens.ts';
 
 /** A run of text and where it stands: its left and right edges, its baseline and its font size. */
 export interface Piece {
@@ -66,6 +67,8 @@ export function renderLines(lines: Line[], layout: 'flat' | 'rows'): string[] {
   const paragraphAt = lines.map((line, i) => i > 0 && paragraphGap(lines[i - 1]!, line, step));
   const rows = layout === 'rows' ? tableRows(segmentsOf, paragraphAt) : new Map<number, string>();
   const indent = layout === 'rows' ? indentOf(segmentsOf) : () => '';
+  // How the page spells its words inside its lines, so a word broken at a line's end keeps a hyphen it has elsewhere.
+  const forms = printedForms(segmentsOf.flatMap((segments) => segments.map((segment) => segment.text)));
   const out: string[] = [];
   let joinNext = false;
   for (let i = 0; i < lines.length; i++) {
@@ -81,15 +84,17 @@ export function renderLines(lines: Line[], layout: 'flat' | 'rows'): string[] {
     }
     const segments = segmentsOf[i]!.map((segment) => segment.text);
     const first = segments[0] ?? '';
-    const soft = joinNext && (out[out.length - 1] ?? '').endsWith('\u00ad');
-    if (joinNext && (soft ? /^\p{L}/u : /^\p{Ll}/u).test(first)) {
-      out[out.length - 1] = (out[out.length - 1] ?? '').slice(0, -1) + first;
+    const previous = out[out.length - 1] ?? '';
+    const head = /\S+$/.exec(previous)?.[0] ?? '';
+    const word = joinNext ? joinedWord(head, first, forms) : null;
+    if (word !== null) {
+      out[out.length - 1] = previous.slice(0, previous.length - head.length) + word;
       out.push(...segments.slice(1));
     } else {
       out.push(indent(segmentsOf[i]![0]) + first, ...segments.slice(1));
     }
-    // A single-segment line ending in letter + hyphen (or a soft hyphen) may continue on the next line.
-    joinNext = segments.length === 1 && /\p{L}[-\u00ad]$/u.test(out[out.length - 1] ?? '');
+    // A single-segment line ending in letter + hyphen (or a soft hyphen) may continue on the next line (line-end-hyphens.ts).
+    joinNext = segments.length === 1 && HYPHEN_AT_END.test(out[out.length - 1] ?? '');
   }
   return out.map((text) => text.replace(/\u00ad/g, (_, at: number) => (at === text.length - 1 ? '-' : '')));
 }

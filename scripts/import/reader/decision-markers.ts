@@ -7,7 +7,7 @@
  * reading one.
  */
 import { WELSH_RESOLVED } from '../../../src/model/welsh-words.ts';
-import { PRINTED_BULLET_MARK } from '../list-marks.ts';
+import { LIST_COLON, PRINTED_BULLET_MARK } from '../list-marks.ts';
 import {
   BLOCK_WORDS,
   PRINTED_BODY_NAME,
@@ -88,7 +88,7 @@ export function notedBy(lines: string[], at: number): string | null {
 
 /** "Following discussion the Board RESOLVED:": a sentence that ends in a capitals marker and a colon, its list below. */
 export const MARKER_ENDS_LEAD = new RegExp(
-  String.raw`^\s*\p{Lu}[^:]*?\s(?:UNANIMOUSLY\s+)?(${oneOf(DECIDING_WORDS)})\s*(?::-?|[–—])\s*(.*)$`,
+  String.raw`^\s*\p{Lu}[^:]*?\s(?:UNANIMOUSLY\s+)?(${oneOf(DECIDING_WORDS)})\s*(?:${LIST_COLON}|[–—])\s*(.*)$`,
   'u',
 );
 /**
@@ -152,8 +152,8 @@ export const BEFORE_RECOMMENDED = new RegExp(String.raw`^\s*(?:\S.*?[.!?]\s+)?${
  * in terms of delegated powers:"), read as no part of the points under it, or "to recommend to the Council:", which
  * stays, so each point says it is a recommendation and to whom (recommendations/from-meetings.ts reads it).
  */
-const QUALIFIED = String.raw`(?:,\s*[^:;.,]{1,60}?\s*:-?\s*$|\s+(?=to\s+recommend\b[^:;.]{1,80}:-?\s*$))`;
-const LEAD_VERB = String.raw`${oneOf(DECIDING_WORDS)}(?:\s*:-?|\s+(?=(?:that|to)\s*:-?\s*$)|${QUALIFIED})`;
+const QUALIFIED = String.raw`(?:,\s*[^:;.,]{1,60}?\s*${LIST_COLON}\s*$|\s+(?=to\s+recommend\b[^:;.]{1,80}${LIST_COLON}\s*$))`;
+const LEAD_VERB = String.raw`${oneOf(DECIDING_WORDS)}(?:\s*${LIST_COLON}|\s+(?=(?:that|to)\s*${LIST_COLON}\s*$)|${QUALIFIED})`;
 /** "It was agreed that:" may end a line of prose ("The Clerk reported on the inspection. It was agreed that:"). */
 const LEAD_IN = new RegExp(
   String.raw`^\s*(?:${HOW_DECIDED}?The\s+(?:[\w-]+\s+){0,3}?${LEAD_VERB}|(?:\S.*?[.!?]\s+)?${HOW_DECIDED}?It\s+was\s+(?:(?:therefore|then|duly|unanimously)\s+)*${LEAD_VERB}|${DECISION_LABEL}(?:${QUALIFIED})?)\s*(.*)$`,

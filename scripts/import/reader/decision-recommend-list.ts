@@ -5,6 +5,7 @@
  * "RESOLVED to RECOMMEND TO COUNCIL that:" reads them (resolutions.ts): "to RECOMMEND TO COUNCIL that <point>". The
  * lead-in decides nothing of its own: its movers, vote and abstention are the vote reader's, read from the minutes.
  */
+import { LIST_COLON } from '../list-marks.ts';
 import { tidy } from '../resolutions.ts';
 import { squash } from '../text.ts';
 import type { Piece } from './decision-pieces.ts';
@@ -17,7 +18,7 @@ import { DECIDING_WORDS, oneOf } from './decision-words.ts';
  * that ends the piece.
  */
 const RECOMMEND_LIST_LEAD = new RegExp(
-  String.raw`\b${oneOf(DECIDING_WORDS)}\s+(?:\([^()]{1,80}\)\s+)?(?:unanimously\s+)?(to\s+recommend\s+to\s+[^:;.()]{1,80}?)(\s+that)?\s*:-?$`,
+  String.raw`\b${oneOf(DECIDING_WORDS)}\s+(?:\([^()]{1,80}\)\s+)?(?:unanimously\s+)?(to\s+recommend\s+to\s+[^:;.()]{1,80}?)(\s+that)?\s*${LIST_COLON}$`,
   'i',
 );
 

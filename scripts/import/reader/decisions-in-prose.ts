@@ -4,6 +4,7 @@
  * back to), a list entry decided whole, and a list printed under a lead-in that ends with a colon. Apart from the
  * marked blocks (decisions-marked.ts), which read an item first; these are read when no block is marked.
  */
+import { LIST_COLON } from '../list-marks.ts';
 import { pointsRunOn, tidy } from '../resolutions.ts';
 import { squash } from '../text.ts';
 import { SHORT_WORD } from './list-split.ts';
@@ -196,7 +197,7 @@ function withShorthand(decision: string, all: string[], at: number, decided: num
 }
 
 /** A lead-in that ends at its marker: "… and RESOLVED that:", "It was agreed:": nothing decided in its own words. */
-const BARE_LEAD_IN = new RegExp(String.raw`\b${oneOf(DECIDING_WORDS)}(?:\s+(?:that|to))?\s*:-?\s*$`, 'i');
+const BARE_LEAD_IN = new RegExp(String.raw`\b${oneOf(DECIDING_WORDS)}(?:\s+(?:that|to))?\s*${LIST_COLON}\s*$`, 'i');
 
 /**
  * A piece's decisions, the last with the points of the list printed under it when it ends with a colon as a

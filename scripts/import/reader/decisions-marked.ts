@@ -5,6 +5,7 @@
  * decisions said in the body's own sentences beside the blocks. Apart because an item with a marked block is read
  * this way whole (decisions.ts); only one with none is read in prose (decisions-in-prose.ts).
  */
+import { LIST_COLON, withoutListColon } from '../list-marks.ts';
 import { type ResolutionBlock, resolutionBlocks } from '../resolutions.ts';
 import { UNANIMITY } from './vote-words.ts';
 import { DECIDING_WORDS, oneOf } from './decision-words.ts';
@@ -58,7 +59,7 @@ const BODY_LEAD_IN = new RegExp(
  * "The Integration Joint Board:", "The Licensing Sub-Committee:-" alone on its line over a lettered or numbered list of
  * what it did ("(i) noted the forecast; (ii) approved the plan"), as Scottish boards minute an item (bodyColonList).
  */
-const BODY_COLON = new RegExp(String.raw`^\s*The\s+(?:[\w-]+\s+){0,3}?${DECIDING_BODY}\s*:-?\s*$`, 'i');
+const BODY_COLON = new RegExp(String.raw`^\s*The\s+(?:[\w-]+\s+){0,3}?${DECIDING_BODY}\s*${LIST_COLON}\s*$`, 'i');
 
 /**
  * True when a BODY_COLON line leads into the list under it, each entry then one decision, a point that only notes
@@ -149,7 +150,7 @@ function markedDecisions(text: string, planning: boolean): { lines: string[]; bl
   const circulated = text.split('\n').map(circulatedApart).join('\n');
   const lines = withoutReasons(withReasonedLists(circulated.split('\n'))).map((line, at, all) => {
     const leadsList = BODY_LEAD_IN.test(line) || BODY_RECOMMENDS.test(line) || bodyColonList(all, at);
-    if (leadsList && LIST_ENTRY.test(all[at + 1] ?? '')) return `RESOLVED ${line.trim().replace(/\s*:-?$/, '')}`;
+    if (leadsList && LIST_ENTRY.test(all[at + 1] ?? '')) return `RESOLVED ${withoutListColon(line.trim())}`;
     const noted = notedBy(all, at);
     if (noted !== null) return `RESOLVED ${noted}`;
     const block =

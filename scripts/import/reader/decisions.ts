@@ -9,6 +9,7 @@
  * decisions here, trying in turn the marked blocks (decisions-marked.ts), a motion moved and declared carried
  * (decisions-moved.ts) and the clerk's sentences (decisions-in-prose.ts).
  */
+import { endsWithListColon } from '../list-marks.ts';
 import { languageOf } from '../formats/text-columns.ts';
 import { leadersAsDashes } from '../text.ts';
 import { isPlanningTitle, planningComments } from './decisions-planning.ts';
@@ -52,7 +53,7 @@ function pointOf(line: string, previous: string | null, paragraph: string[]): st
   if (number === null) return line.trim() !== '' && (paragraph.at(-1) ?? '').trim() === '' ? null : previous;
   const [major, minor] = number.split('.');
   const next = previous !== null && previous === `${major}.${Number(minor) - 1}`;
-  const leadIn = /:-?\s*$/.test(paragraph.filter((before) => before.trim() !== '').at(-1) ?? '');
+  const leadIn = endsWithListColon(paragraph.filter((before) => before.trim() !== '').at(-1) ?? '');
   return next || leadIn ? number : null;
 }
 

@@ -84,6 +84,13 @@ const WELSH_OUTCOME = String.raw`(?<![\p{L}])((?i:(?:c|g|ch|ngh)ariwyd|(?:p|b|ph
 const WELSH_CARRIED = /^(?:c|g|ch|ngh)ariwyd$|^(?:p|b|ph|mh)asiwyd$/i;
 
 /**
+ * Not after a decision's own "be" ("That the application … be REJECTED", "… should be REJECTED"): the word there says what
+ * was decided, as "be rejected" or "be refused" does, never that a vote was taken; a vote's "declared to be LOST" is one.
+ * A lookbehind, as regex source, for an outcome word in capitals.
+ */
+const OWN_VERB_NOT_AFTER = String.raw`(?<!(?<!\bto\s+)\bbe\s+)`;
+
+/**
  * The outcome: a word in capitals ("CARRIED"), or in lower case after what was put ("The proposal was
  * carried") or "declared" ("put to the vote and declared carried"), or after "put to the vote and was"
  * ("The motion was put to the vote and was lost"), or "declared the proposal carried", or a capital's word opening a
@@ -92,7 +99,7 @@ const WELSH_CARRIED = /^(?:c|g|ch|ngh)ariwyd$|^(?:p|b|ph|mh)asiwyd$/i;
  * ("carried out"), nor "Carried forward".
  */
 export const OUTCOME = new RegExp(
-  String.raw`\b(?:(?:was|were)\s+)?(CARRIED|LOST|FELL|DEFEATED|REJECTED)\b|${WELSH_OUTCOME}|${PUT_OUTCOME}|${PUT_AND_AGREED}|\b(?:declared(?:\s+the\s+${PUT})?|put\s+to\s+(?:the\s+|a\s+)?vote\s+and\s+(?:was|were)(?:\s+declared)?)\s+(?:to\s+(?:be|have\s+been)\s+)?(carried|lost|defeated|rejected)\b|(?<=^|[.;:]\s*|\(\s*)(Carried|Lost|Defeated|(?<=\(\s*)(?:carried|lost|defeated))\b(?=\s+(?:by|unanimously|with|on)\b|\s+\d{1,3}\s*(?:[–—-]\s*\d|votes?\b|for\b)|\s*[.;)]|\s*$|[^\S\n]*\n(?!\s*forward\b))`,
+  String.raw`${OWN_VERB_NOT_AFTER}\b(?:(?:was|were)\s+)?(CARRIED|LOST|FELL|DEFEATED|REJECTED)\b|${WELSH_OUTCOME}|${PUT_OUTCOME}|${PUT_AND_AGREED}|\b(?:declared(?:\s+the\s+${PUT})?|put\s+to\s+(?:the\s+|a\s+)?vote\s+and\s+(?:was|were)(?:\s+declared)?)\s+(?:to\s+(?:be|have\s+been)\s+)?(carried|lost|defeated|rejected)\b|(?<=^|[.;:]\s*|\(\s*)(Carried|Lost|Defeated|(?<=\(\s*)(?:carried|lost|defeated))\b(?=\s+(?:by|unanimously|with|on)\b|\s+\d{1,3}\s*(?:[–—-]\s*\d|votes?\b|for\b)|\s*[.;)]|\s*$|[^\S\n]*\n(?!\s*forward\b))`,
   'u',
 );
 
@@ -116,7 +123,7 @@ export const SCORE = String.raw`\d{1,3}\s*[–—-]\s*\d{1,3}(?![\d/–—-])`;
  * between them ("An amendment moved by Cllr A and seconded by Cllr B was put and LOST").
  */
 export const PUT_AND_DECIDED = new RegExp(
-  String.raw`\b${PUT}\b(?:\s+(?:moved|proposed)\s+by\s[^.;]{1,100}?)?[^.;]{0,30}?\b(?:was|were)\b[^.;]{0,50}?\b(?:CARRIED|LOST|FELL|DEFEATED|REJECTED)\b|${PUT_OUTCOME}|${PUT_AND_AGREED}`,
+  String.raw`\b${PUT}\b(?:\s+(?:moved|proposed)\s+by\s[^.;]{1,100}?)?[^.;]{0,30}?\b(?:was|were)\b[^.;]{0,50}?${OWN_VERB_NOT_AFTER}\b(?:CARRIED|LOST|FELL|DEFEATED|REJECTED)\b|${PUT_OUTCOME}|${PUT_AND_AGREED}`,
 );
 
 /**

@@ -76,3 +76,21 @@ describe('members "abstaining" in brackets within the decision\'s sentence', () 
     expect(findVotes('RESOLVED that the report be noted (members abstaining from the debate had declared interests).')).toEqual([]);
   });
 });
+
+describe("a decision's own verb in capitals, no vote's outcome", () => {
+  it('records no vote for "be REJECTED" in what was decided, as for "be rejected" or "be refused"', () => {
+    // Own words: a registration refused in capitals, then a waste permit application in another wording.
+    const green = [
+      'RESOLVED: That the application to register the land at Pell Meadow, Norbury, as a town green be REJECTED for the',
+      'reasons set out in the report.',
+    ].join('\n');
+    const permit = 'The Committee AGREED that the application for the waste transfer station at Colley Lane should be REJECTED.';
+    for (const text of [green, permit]) {
+      expect(findVotesAndMotions(text).votes).toEqual([]);
+      expect(findVotesAndMotions(text.replace('REJECTED', 'rejected')).votes).toEqual([]);
+    }
+    // A vote's outcome in capitals still reads, "declared to be" or alone.
+    expect(findVotes('The amendment was put to the vote and declared to be LOST.')).toMatchObject([{ outcome: 'lost' }]);
+    expect(findVotes('The motion was put to the vote and REJECTED.')).toMatchObject([{ outcome: 'lost' }]);
+  });
+});
