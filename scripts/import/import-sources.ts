@@ -1,89 +1,25 @@
 /**
  * Reads source files (text, PDF, saved web pages) and runs the parser for each: files in, records out.
  * Nothing here writes. readSources says how each file went; importSources stops at the first refusal.
+ * Its steps stand apart: the files found and their bytes read (source-files.ts), the text made ready for the parsers
+ * (source-text.ts), notes added to the records (record-notes.ts), and the records of several files merged (merge-records.ts).
  */
-import { lstatSync, readdirSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { pdfPool, type PdfPool } from './formats/pdf-pool.ts';
 import { readSource } from './formats/read-source.ts';
-import { readSideBySide } from './formats/side-columns.ts';
-import { englishColumn } from './formats/text-columns.ts';
-import { withoutTranslatedSubtitles } from './formats/translated-subtitles.ts';
-import { spaceTables } from './formats/text-tables.ts';
-import { withoutLineNumbers } from './formats/line-numbers.ts';
-import { frontSheet, type PackDocuments } from './formats/text-pack.ts';
 import { withPackReports } from './formats/text-pack-reports.ts';
 import { parserFor } from './parsers.ts';
-import { mergeMeeting } from './merge-meeting.ts';
+import { mergeRecords } from './merge-records.ts';
 import { linkRecommendations } from './recommendations/index.ts';
-import { HEADER_DATE_NOTE, ImportError, meetingStatusRank, readAsPage, type ImportRecord, type SourceMeta } from './records.ts';
+import { withPageDateNote, withWarning } from './record-notes.ts';
+import { ImportError, type ImportRecord, type SourceMeta } from './records.ts';
+import { readBytes } from './source-files.ts';
 import { splitSource } from './source-header.ts';
 import { addItemPages, linkDocuments, stampProvenance } from './source-passes.ts';
+import { readColumns } from './source-text.ts';
 import { normaliseLineEnds, normaliseText } from './text.ts';
-import { joinBrokenWords } from './line-end-hyphens.ts';
 import { checkIsoDate } from '../../src/model/dates.ts';
 import type { SourceFileType } from '../../src/model/schema.ts';
-
-/** The files a folder is searched for: text, PDF, saved web pages and Markdown pages. */
-const RAW_EXTENSIONS = /\.(txt|text|pdf|html?|md|markdown)$/i;
-
-/** The kind of thing at a path, following links; `broken-link` for a link to nothing. */
-function kindOf(path: string): 'file' | 'folder' | 'missing' | 'broken-link' | 'other' {
-  const stat = statSync(path, { throwIfNoEntry: false });
-  if (stat) return stat.isDirectory() ? 'folder' : stat.isFile() ? 'file' : 'other';
-  return lstatSync(path, { throwIfNoEntry: false }) ? 'broken-link' : 'missing';
-}
-
-function notReadable(path: string, kind: 'missing' | 'broken-link' | 'other'): ImportError {
-  if (kind === 'broken-link') return new ImportError(path, null, 'is a link to a file that does not exist', 'Fix or remove the link');
-  if (kind === 'other')
-    return new ImportError(path, null, 'is not a file or a folder', 'Give a text, PDF or HTML file or a folder of them');
-  return new ImportError(path, null, 'no such file or folder', 'Check the path');
-}
-
-/** The source files below a folder (.txt .text .pdf .html .htm .md .markdown; links followed, folders named `x.pdf` skipped), sorted. */
-function filesIn(folder: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(folder, { recursive: true, encoding: 'utf8' });
-  } catch (error) {
-    throw new ImportError(folder, null, `the folder cannot be read (${errorCode(error)})`, 'Check that it exists and that you may read it');
-  }
-  const files: string[] = [];
-  for (const name of names.filter((entry) => RAW_EXTENSIONS.test(entry)).sort()) {
-    const path = join(folder, name);
-    const kind = kindOf(path);
-    if (kind === 'file') files.push(path);
-    else if (kind === 'broken-link' || kind === 'other') throw notReadable(path, kind);
-  }
-  return files;
-}
-
-/** Expands folders into the raw files below them, sorted so runs are repeatable. */
-export function expandInputs(inputs: string[]): string[] {
-  const files: string[] = [];
-  for (const input of inputs) {
-    const kind = kindOf(input);
-    if (kind === 'folder') files.push(...filesIn(input));
-    else if (kind === 'file') files.push(input);
-    else throw notReadable(input, kind);
-  }
-  return [...new Set(files)];
-}
-
-function errorCode(error: unknown): string {
-  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : String(error);
-}
-
-/** Reads a source file's bytes; an ImportError naming it when it cannot be read. */
-async function readBytes(path: string, file: string): Promise<Uint8Array> {
-  try {
-    return await readFile(path);
-  } catch (error) {
-    throw new ImportError(file, null, `the file cannot be read (${errorCode(error)})`, 'Check that it exists and that you may read it');
-  }
-}
 
 /**
  * A bug of the importer (not a problem of the input) met while reading one file: the CLI
@@ -146,94 +82,6 @@ export function parseSource(input: string, file: string, flags: SourceMeta, file
     }
     throw error;
   }
-}
-
-/**
- * Bilingual Welsh minutes printed in two columns are read in English (formats/text-columns.ts), and a Gaelic or Welsh
- * subtitle under each heading is set aside (formats/translated-subtitles.ts). A PDF's text has been
- * through that test already, by its pieces' positions (formats/pdf-bilingual.ts), and its warning comes with the
- * file's (importFile): what is left is one column or an ordinary two-column page, so it is not tested again. Two
- * columns of English side by side are then read the left one first (formats/side-columns.ts; a PDF's by
- * formats/pdf-side-columns.ts, from where its text stands).
- * A plain text's tables lined up with spaces then get tabs between their cells, as a PDF's and a web page's tables
- * already have (formats/text-tables.ts), once the English column alone is left.
- * Line numbers printed in the margin of a text or a PDF are taken off first (formats/line-numbers.ts); of a reports
- * pack in one text, the meeting is read from the agenda alone, and the reports after it are given apart
- * (formats/text-pack.ts) to be read as a PDF pack's are (formats/text-pack-reports.ts).
- */
-function readColumns(text: string, fileType: SourceFileType): { text: string; warnings: string[]; pack: PackDocuments | null } {
-  const numbered = readAsPage(fileType) ? { text, warning: null } : withoutLineNumbers(text);
-  const english = fileType === 'pdf' ? { text: numbered.text, warning: null } : englishColumn(numbered.text);
-  // Two columns of English side by side are read one after the other (formats/side-columns.ts; a PDF's already are).
-  const sides = fileType === 'pdf' ? { text: english.text, warning: null } : readSideBySide(english.text);
-  // A Gaelic or Welsh subtitle under each heading of a text or a PDF's text (formats/translated-subtitles.ts).
-  const headed = readAsPage(fileType) ? { text: sides.text, warning: null } : withoutTranslatedSubtitles(sides.text);
-  const warnings = [numbered.warning, english.warning, sides.warning, headed.warning].filter((w) => w !== null);
-  if (fileType !== 'text') return { text: headed.text, warnings, pack: null };
-  // A plain text's words broken at its lines' ends are put back whole, as a PDF's are (line-end-hyphens.ts), once its
-  // columns are apart: a line's end is then its own column's.
-  const pack = frontSheet(spaceTables(joinBrokenWords(headed.text)));
-  return { text: pack.text, warnings, pack: pack.documents };
-}
-
-/** What `dateNote` says of a date taken from a Markdown page's front matter. */
-const PAGE_DATE_NOTE =
-  "Taken from the web page's front matter (its date:), which may be the day the page was published; the record's text states no date.";
-
-/**
- * A record dated by its Markdown page's front matter (`pageDate`, the date parseSource was handed where a header's
- * stands) says so in its `dateNote` and a warning, never as the header's: a site's date is often the day it posted the
- * page. A record whose text states its own date, or whose date the command line gave, is left as it is.
- */
-function withPageDateNote(record: ImportRecord, pageDate: string): ImportRecord {
-  const data = record.data as { date?: unknown; dateNote?: unknown };
-  if (data.date !== pageDate || data.dateNote !== HEADER_DATE_NOTE) return record;
-  const noted = { ...record, data: { ...record.data, dateNote: PAGE_DATE_NOTE } } as ImportRecord;
-  return withWarning(
-    noted,
-    `the record's text states no date: ${pageDate} is the date the page's front matter gives, which may be the day it was published`,
-  );
-}
-
-/** A record with one more warning, where its collection keeps warnings (a council or committee keeps none). */
-function withWarning(record: ImportRecord, warning: string): ImportRecord {
-  if (!('warnings' in record.data) || record.data.warnings === undefined) return record;
-  return { ...record, data: { ...record.data, warnings: [...record.data.warnings, warning] } } as ImportRecord;
-}
-
-const meetingRank = (record: ImportRecord) => (record.collection === 'meetings' ? meetingStatusRank(record.data.status) : 0);
-
-/**
- * Merges records that several files produce. Councils and committees: the first wins.
- * A meeting known from two sources keeps the fuller one (minutes over agenda over a date
- * in the calendar), or is one record when one source is its attendance page (merge-attendance.ts) or
- * a recorded vote page (merge-votes.ts);
- * two different records of the same rank are an error.
- */
-function mergeRecords(records: ImportRecord[], sources: Map<string, string>): ImportRecord[] {
-  const byKey = new Map<string, ImportRecord>();
-  for (const record of records) {
-    const key = `${record.collection}/${record.id}`;
-    const earlier = byKey.get(key);
-    const together = earlier ? mergeMeeting(earlier, record) : null;
-    if (!earlier) {
-      byKey.set(key, record);
-    } else if (together) {
-      byKey.set(key, together);
-    } else if (record.collection === 'meetings' && meetingRank(record) !== meetingRank(earlier)) {
-      if (meetingRank(record) > meetingRank(earlier)) byKey.set(key, record);
-    } else if (record.collection === 'meetings' || record.collection === 'reports' || record.collection === 'recommendations') {
-      if (JSON.stringify(earlier) !== JSON.stringify(record)) {
-        throw new ImportError(
-          sources.get(key) ?? '',
-          null,
-          `two sources give different records for ${key}`,
-          'Import one of them, or correct the date or committee in a source header',
-        );
-      }
-    }
-  }
-  return [...byKey.values()];
 }
 
 /** How one source file went: its records, or why it was refused. */

@@ -1,7 +1,7 @@
 /**
  * One meeting known from two records that each hold part of it: its page of items with its
  * attendance page (merge-attendance.ts), or with a recorded vote page (merge-votes.ts). The import
- * (import-sources.ts, records of one run) and the store (store.ts, a record and the file on disk)
+ * (merge-records.ts, records of one run) and the store (store.ts, a record and the file on disk)
  * join records the same way, here.
  */
 import { mergeAttendance } from './merge-attendance.ts';

@@ -6,7 +6,7 @@
  * each, emphasis gone and a link's text kept. HTML written inside the Markdown is read as the page's HTML is.
  *
  * The site's front matter (YAML between `---` lines at the top) is the page's, never the importer's header: its title
- * and date are handed back as candidates for what the text may not state (pageTitleOver here, pageDateNote in import-sources.ts), the
+ * and date are handed back as candidates for what the text may not state (pageTitleOver here, withPageDateNote in record-notes.ts), the
  * rest of it is the site's (layout, permalink) and is left with one warning. Nothing in it refuses the page.
  */
 import type { Element, ElementContent, Root } from 'hast';

@@ -5,7 +5,7 @@
  * ("Proposed by Councillor Boyce, seconded by …") are read as the vote reader reads them in prose.
  */
 import { squash } from '../text.ts';
-import { DECISION_HEADING, SUBJECT_HEADING } from './action-column.ts';
+import { DECISION_HEADING, SUBJECT_HEADING } from './column-headings.ts';
 import { cellsUnder, filledCells, tableRows, typedTables } from './table-cells.ts';
 
 /** The decision column's and the subject column's indexes in a header row's cells; null when it names no decision column. */

@@ -8,7 +8,8 @@
  * in them), and the action cell kept as action-column.ts keeps one ("Action: M Tennant").
  */
 import { squash } from '../text.ts';
-import { actionLines, DECISION_HEADING, DUE_HEADING, ITEM_HEADING, OWNER_HEADING, SUBJECT_HEADING, TEXT_HEADING } from './action-column.ts';
+import { actionLines } from './action-column.ts';
+import { DECISION_HEADING, DUE_HEADING, ITEM_HEADING, OWNER_HEADING, SUBJECT_HEADING, TEXT_HEADING } from './column-headings.ts';
 import type { ItemSlice, ReadAs } from './item-slice.ts';
 import { OUTCOME_MARK } from './decision-markers.ts';
 import { candidateAt } from './numbering.ts';

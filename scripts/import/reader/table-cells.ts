@@ -1,7 +1,7 @@
 /**
  * A table's row as text extraction leaves it: one line, its cells parted by tabs (a PDF's table read by
  * formats/pdf-columns.ts, a web page's by formats/html-text.ts) or by wide gaps (a PDF's text kept in its
- * layout). The items' table (item-table.ts), the action column (action-column.ts), attendance's columns
+ * layout). The items' table (item-table.ts), the action column (action-table.ts), attendance's columns
  * (attendance.ts) and the page-break join (meeting.ts) all part rows here, so they part them alike.
  */
 
