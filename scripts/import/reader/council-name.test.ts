@@ -144,3 +144,15 @@ describe('councilsIn: "City of X Council", the council\'s name as printed', () =
     expect(names('Oxmere City Council')).toEqual(['Oxmere City Council']);
   });
 });
+
+describe('a council named in Gaelic, "Comhairle" and its place', () => {
+  it('reads the Gaelic name in capitals or mixed case, and no more than the place after it', () => {
+    expect(councilsIn('COMHAIRLE NAN EILEAN SIAR').map((found) => found.name)).toEqual(['Comhairle nan Eilean Siar']);
+    expect(councilsIn('Comhairle Nan Eilean Siar Audit and Scrutiny Committee').map((found) => found.name)).toEqual([
+      'Comhairle nan Eilean Siar',
+    ]);
+    expect(councilOnly('Comhairle na Gàidhealtachd')).toBe('Comhairle na Gàidhealtachd');
+    // "the Comhairle" in a sentence names no place: the council itself, never a council's name.
+    expect(councilsIn('The Committee agreed to recommend that the Comhairle approve the programme.')).toEqual([]);
+  });
+});

@@ -147,6 +147,24 @@ function formalNames(text: string): { name: string; index: number }[] {
 
 /** "Cyngor Sir Ynys Gwydion": a council's Welsh name, its kind and then its place (one to four words). */
 const WELSH_NAMED = /\bCyngor\s+(?:Sir|Bwrdeistref\s+Sirol|Dinas(?:\s+a\s+Sir)?|Tref|Cymuned)(?:\s+\p{Lu}[\p{L}'’-]*){1,4}/u;
+/**
+ * "Comhairle nan Eilean Siar", "Comhairle na Gàidhealtachd": a council named in Gaelic, "Comhairle" (council), its article and
+ * its place of one or two words (never a body's word after it: "… Eilean Siar Audit and Scrutiny Committee" names the council
+ * only). "The Comhairle" alone, as such minutes call the council in a sentence, names no place and so no council.
+ */
+const GAELIC_NAMED = new RegExp(
+  String.raw`\bComhairle\s+([Nn](?:an?|a\s+h-))\s*(${NOT_PLACE}\p{Lu}[\p{L}'’-]*(?:\s+${NOT_PLACE}\p{Lu}[\p{L}'’-]*)?)`,
+  'gu',
+);
+
+/** "Comhairle nan Eilean Siar" as one council, its article in small letters however the heading cases it. */
+function gaelicNames(text: string): { name: string; index: number }[] {
+  return [...text.matchAll(GAELIC_NAMED)].map((found) => ({
+    name: `Comhairle ${(found[1] ?? '').toLowerCase()} ${found[2] ?? ''}`.replace(/h-\s+/, 'h-'),
+    index: found.index,
+  }));
+}
+
 /** "Cyngor Cymuned Pantyderi Community Council": the Welsh name's first words before the English name. */
 const WELSH_LEAD = /^Cyngor\s+(?:Cymuned|Tref|Dinas|Sir|Bwrdeistref\s+Sirol)\s+/i;
 
@@ -204,7 +222,7 @@ export function councilsIn(line: string, next = ''): { name: string; index: numb
   }
   const cased = capitalRunsCased(line);
   // A formal name is read as such, and blanked (keeping where the rest stands) so no words of it are read again.
-  const found = formalNames(cased);
+  const found = [...formalNames(cased), ...gaelicNames(cased)];
   const text = cased
     .replace(COUNCIL_OF_TIER, (name) => ' '.repeat(name.length))
     .replace(COUNCIL_OF_ISLES, (name) => ' '.repeat(name.length));

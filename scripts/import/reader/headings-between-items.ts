@@ -56,6 +56,22 @@ function sessionWarning(text: string, below: ItemSlice | undefined): string {
   return `the heading "${text}" over item ${below?.number ?? 'the next item'} heads the items below it (a session or group of business), which no field holds`;
 }
 
+/** sessionWarning's words read back: the heading and the number of the item it heads. */
+const SESSION_WARNING =
+  /^the heading "(.+)" over item (.+) heads the items below it \(a session or group of business\), which no field holds$/;
+
+/**
+ * The part headings a meeting record's warnings name (sessionWarning), each with the number of the first item it heads, in
+ * order: no field holds them, so a reader of the record (the recommendation pass: "PART B – RECOMMENDATIONS TO THE
+ * COUNCIL") finds them here, the warning's words kept in this one module.
+ */
+export function sessionHeadingsIn(warnings: readonly string[]): { heading: string; item: string }[] {
+  return warnings.flatMap((warning) => {
+    const found = SESSION_WARNING.exec(warning);
+    return found === null || found[2] === 'the next item' ? [] : [{ heading: found[1] ?? '', item: found[2] ?? '' }];
+  });
+}
+
 /**
  * "PART A – ITEMS FOR DECISION" as the last line above the first item: it heads the items below it as a later part's
  * heading does (withoutSessionHeadings), and is warned of the same way, since no reader of the text above takes it;

@@ -1,6 +1,16 @@
 /** To whom a committee's resolution recommends when its words do not say "recommend to Cabinet". */
 import { describe, expect, it } from 'vitest';
-import { listAddressee, markedAddressee, recommendationItself, recommendedBodyAround, recommendedTo, recommendsThat } from './addressed.ts';
+import {
+  advisedAddressee,
+  headingAddressee,
+  listAddressee,
+  markedAddressee,
+  recommendationItself,
+  recommendedBodyAround,
+  recommendedMark,
+  recommendedTo,
+  recommendsThat,
+} from './addressed.ts';
 
 describe('recommendsThat', () => {
   it('the executive or council a point says the body recommends something of', () => {
@@ -131,5 +141,57 @@ describe('bodies whose names join words with "and", "of", "for" or "&"', () => {
     expect(recommendationItself('It was agreed to recommend to the Planning Committee that the hedge be kept.')).toBe(
       'that the hedge be kept.',
     );
+  });
+});
+
+describe('Comhairle as the council addressed', () => {
+  it('reads "recommend that the Comhairle <verb>" as a recommendation to the council, however the lead-in runs', () => {
+    expect(recommendsThat('The Committee agreed to recommend that the Comhairle approve the harbour dues for 2026.')).toBe('Comhairle');
+    expect(recommendsThat('the Sub-Committee recommends that Comhairle adopts the revised ferry timetable')).toBe('Comhairle');
+  });
+});
+
+describe('advisedAddressee', () => {
+  it('the one a recommendation says is to be advised, informed or asked', () => {
+    expect(advisedAddressee('That the Cabinet Member for Highways and Transport be advised that the Board supports the scheme.')).toBe(
+      'Cabinet Member for Highways and Transport',
+    );
+    expect(advisedAddressee('that the Executive be informed that the Panel opposes the closure of the depot')).toBe('Executive');
+    expect(advisedAddressee('that the residents be advised of the outcome')).toBeNull();
+  });
+});
+
+describe('headingAddressee', () => {
+  it('the body a heading over items says their recommendations go to', () => {
+    expect(headingAddressee('PART B - RECOMMENDATIONS TO THE COUNCIL')).toBe('Council');
+    expect(headingAddressee('Part 1 – Matters for decision by Cabinet')).toBe('Cabinet');
+    expect(headingAddressee('ITEMS REFERRED TO THE AUDIT AND GOVERNANCE COMMITTEE')).toBe('Audit and Governance Committee');
+    expect(headingAddressee('PART A - MATTERS DEALT WITH UNDER DELEGATED POWERS')).toBeNull();
+    // The meeting's own business, for no one else.
+    expect(headingAddressee('PART 2 - MATTERS FOR THE PANEL')).toBeNull();
+  });
+});
+
+describe('recommendedMark', () => {
+  it('a point under a bare RECOMMENDED marker names no body; one under "RECOMMENDED to X" names X; prose is no marker', () => {
+    expect(recommendedMark('RECOMMENDED that the pool charges rise by 5 per cent.', 'that the pool charges rise by 5 per cent.')).toEqual({
+      body: null,
+    });
+    expect(
+      recommendedMark('RECOMMENDED: That the ferry timetable be revised from May.', 'That the ferry timetable be revised from May.'),
+    ).toEqual({
+      body: null,
+    });
+    expect(
+      recommendedMark('RECOMMENDED to Full Council that the fees be approved as set out.', 'that the fees be approved as set out.'),
+    ).toEqual({
+      body: 'Full Council',
+    });
+    expect(
+      recommendedMark(
+        'The report RECOMMENDED that the fees be approved as set out.\\\nRESOLVED that the fees be approved as set out.',
+        'that the fees be approved as set out.',
+      ),
+    ).toBeNull();
   });
 });

@@ -8,6 +8,7 @@
  *   publishes …"), as a scrutiny body's comments forwarded to Cabinet put it.
  */
 import { BLOCK_WORDS, NOTING_WORDS, oneOf, PRINTED_BODY_NAME } from '../reader/decision-words.ts';
+import { wordCase } from '../reader/council-name.ts';
 import { squash } from '../text.ts';
 
 /**
@@ -36,11 +37,17 @@ const NHS_BODY = String.raw`NHS\s+[A-Z][\w’'-]*`;
 const NAMED_BODY = String.raw`(?-i:(?:${PRINTED_BODY_NAME}\s+)?${oneOf([...COMMITTEE_WORDS, ...PARTNER_WORDS])}(?![\w’'-])|${NHS_BODY})`;
 
 /**
+ * The council itself as a recommendation addresses it: "Council", "Full Council", and "the Comhairle", as Comhairle nan
+ * Eilean Siar's minutes call it (reader/council-name.ts reads the Gaelic name). Regex source, no group.
+ */
+export const COUNCIL_ITSELF = String.raw`(?:Full\s+)?Council|Comhairle`;
+
+/**
  * Whom a recommendation is addressed to, as it names them: a committee or another body by its name (NAMED_BODY, read first
  * so "the Executive Board" is whole), the executive or the council ("Cabinet", "the Cabinet Member for Housing", "Full
  * Council"), or the partner authorities (PARTNER_AUTHORITIES). One list for every pattern here. Regex source, one group.
  */
-export const ADDRESSED_BODY = String.raw`(${NAMED_BODY}|(?:Cabinet|Executive|Mayor)(?:\s+Member\s+for\s+[A-Z][\w&’' -]*?)?|(?:Full\s+)?Council|${PARTNER_AUTHORITIES})`;
+export const ADDRESSED_BODY = String.raw`(${NAMED_BODY}|(?:Cabinet|Executive|Mayor)(?:\s+Member\s+for\s+[A-Z][\w&’' -]*?)?|${COUNCIL_ITSELF}|${PARTNER_AUTHORITIES})`;
 
 /** "the Board recommends that the Cabinet publishes …": the body's own recommendation, what the executive is to do after its name. */
 const RECOMMENDS_THAT = new RegExp(String.raw`\brecommends?\s+that\s+(?:the\s+)?${ADDRESSED_BODY}\s+(?=[a-z])`);
@@ -54,12 +61,13 @@ const RECOMMENDATIONS_TO = new RegExp(
 );
 
 /**
- * "RECOMMENDED to Full Council that:", "RECOMMENDED TO COUNCIL –", "RECOMMENDED to the Audit and Governance Committee that":
- * the capitals marker and the body it names (group 1, up to the colon, dash, comma or "that", as the decision reader reads
- * the marker, PRINTED_BODY_NAME).
+ * The capitals marker, bare ("RECOMMENDED that …", "RECOMMENDED: That …", "RECOMMENDED –") or with the body it names
+ * ("RECOMMENDED to Full Council that:", "RECOMMENDED TO COUNCIL –", "RECOMMENDED to the Audit and Governance Committee
+ * that": group 1, up to the colon, dash, comma or "that", as the decision reader reads the marker, PRINTED_BODY_NAME).
+ * What a report or its officers recommended ("The report RECOMMENDED that …") is no marker of the committee's.
  */
-const RECOMMENDED_TO = new RegExp(
-  String.raw`\bRECOMMENDED\s+(?:TO|to)\s+(?:the\s+|THE\s+)?(${PRINTED_BODY_NAME})(?=\s*(?:[:\-–—,]|THAT\b|That\b|that\b))`,
+const RECOMMENDED_MARK = new RegExp(
+  String.raw`(?<!\b(?:[Rr]eport|[Oo]fficers?|[Pp]aper)\s+)\bRECOMMENDED(?:\s+(?:TO|to)\s+(?:the\s+|THE\s+)?(${PRINTED_BODY_NAME}))?(?=\s*(?:[:\-–—,]|THAT\b|That\b|that\b))`,
   'gu',
 );
 /** Any marker that opens another decision, ending the list under a RECOMMENDED marker. */
@@ -86,20 +94,58 @@ function tailOf(resolution: string): string {
 }
 
 /**
- * The body a "RECOMMENDED to <body>" marker in the item's minutes names, when the resolution is one of the points
- * under that marker (its closing words printed after the marker and before the next marker); null otherwise.
+ * The RECOMMENDED marker in the item's minutes that the resolution is made by (its closing words printed after the marker
+ * and before the next marker), with the body it names, null for a bare "RECOMMENDED that"; null when no marker made it.
  */
-export function markedAddressee(minutes: string, resolution: string): string | null {
+export function recommendedMark(minutes: string, resolution: string): { body: string | null } | null {
   const text = flatMinutes(minutes);
   const tail = tailOf(resolution);
   if (tail.length < 12) return null;
-  for (const marker of text.matchAll(RECOMMENDED_TO)) {
+  for (const marker of text.matchAll(RECOMMENDED_MARK)) {
     const start = (marker.index ?? 0) + marker[0].length;
     NEXT_MARKER.lastIndex = start;
     const end = NEXT_MARKER.exec(text)?.index ?? text.length;
-    if (text.slice(start, end).includes(tail)) return asNamed(marker[1] ?? '');
+    if (text.slice(start, end).includes(tail)) return { body: marker[1] === undefined ? null : asNamed(marker[1]) };
   }
   return null;
+}
+
+/** The body a "RECOMMENDED to <body>" marker names, when the resolution is one of the points under it (recommendedMark); null otherwise. */
+export function markedAddressee(minutes: string, resolution: string): string | null {
+  return recommendedMark(minutes, resolution)?.body ?? null;
+}
+
+/**
+ * "That the Cabinet Member for Highways and Transport be advised that the Board supports …", "that the Executive be informed
+ * that …": a board's recommendation that tells the one named of its view, whom it addresses.
+ */
+const TO_BE_ADVISED = new RegExp(
+  String.raw`^(?:that\s+)?(?:the\s+)?${ADDRESSED_BODY}\s+be\s+(?:advised|informed|asked|requested|urged|invited)\b`,
+  'i',
+);
+
+/** Whom a recommendation says is to be advised, informed or asked (TO_BE_ADVISED); null when it opens otherwise. */
+export function advisedAddressee(resolution: string): string | null {
+  const found = TO_BE_ADVISED.exec(squash(resolution))?.[1];
+  return found === undefined ? null : squash(found);
+}
+
+/**
+ * "PART B - RECOMMENDATIONS TO THE COUNCIL", "Part 1 – Matters for decision by Cabinet", "ITEMS REFERRED TO THE AUDIT
+ * COMMITTEE": a heading over items that says to whom the recommendations under it go (group 1), the council, the executive
+ * or a committee. Not ADDRESSED_BODY: its case-kept names cannot hold a heading in capitals, and its open-ended names
+ * backtrack without end over a long heading in capitals, so the body here is a few words and its last.
+ */
+const HEADED_TO = new RegExp(
+  String.raw`(?:^|[-–—:]\s*)(?:recommendations?|matters|items|business|reports?)\s+(?:(?:for\s+(?:decision|approval|determination|consideration)\s+)?by|for|to|referred\s+to)\s+(?:the\s+)?(${COUNCIL_ITSELF}|Cabinet|Executive|(?:(?!the\s)[\w&’'-]+\s+){1,6}?(?:Committee|Sub-Committee|Panel|Board))\s*$`,
+  'i',
+);
+
+/** The body a heading over items names as the recommendations' addressee ("Council" of "… RECOMMENDATIONS TO THE COUNCIL"); null when it names none. */
+export function headingAddressee(heading: string): string | null {
+  const found = HEADED_TO.exec(squash(heading).replace(/^part\s+\S+\s*/i, ''))?.[1];
+  // "THE AUDIT AND GOVERNANCE COMMITTEE" as words, its joining words small.
+  return found === undefined ? null : wordCase(squash(found));
 }
 
 /** The executive or council a point says the committee recommends something of ("… recommends that the Cabinet publishes …"); null when none. */
@@ -178,7 +224,7 @@ export function recommendedBodyAround(resolution: string): string | null {
  * "the Panel recommends to the Integrated Care Board that": whom, group 1 or 2.
  */
 const TO_EXECUTIVE = new RegExp(
-  String.raw`\b(?:(?:the\s+)?((?:Cabinet|Executive|Mayor)(?:\s+Member\s+for\s+[A-Z][\w,&’' -]*?)?|(?:Full\s+)?Council)\s+be\s+recommended\s+to\b|recommend(?:s|ed)?\s+to\s+(?:the\s+)?${ADDRESSED_BODY}\b(?:\s+that\b)?)`,
+  String.raw`\b(?:(?:the\s+)?((?:Cabinet|Executive|Mayor)(?:\s+Member\s+for\s+[A-Z][\w,&’' -]*?)?|${COUNCIL_ITSELF})\s+be\s+recommended\s+to\b|recommend(?:s|ed)?\s+to\s+(?:the\s+)?${ADDRESSED_BODY}\b(?:\s+that\b)?)`,
   'i',
 );
 

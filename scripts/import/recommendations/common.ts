@@ -7,7 +7,7 @@ import type { addresseeKind, RecommendationInput } from '../../../src/model/sche
 import { slugify } from '../../../src/model/slug.ts';
 import type { ImportRecord, RecordOf } from '../records.ts';
 import { squash } from '../text.ts';
-import { PARTNER_AUTHORITIES, PARTNER_WORDS } from './addressed.ts';
+import { COUNCIL_ITSELF, PARTNER_AUTHORITIES, PARTNER_WORDS } from './addressed.ts';
 
 export type RecommendationRecord = RecordOf<'recommendations'>;
 export type MeetingRecord = RecordOf<'meetings'>;
@@ -94,6 +94,9 @@ export function panelNamed(text: string, bodyWord: 'Panel' | 'Group' | null = nu
 /** A name that is only the partner authorities, as a joint committee's minutes word them. */
 const PARTNERS_NAMED = new RegExp(String.raw`^(?:the\s+)?${PARTNER_AUTHORITIES}$`, 'i');
 
+/** "Full Council", "the Council", "the Comhairle": the council itself. */
+const COUNCIL_NAMED = new RegExp(String.raw`^(?:the\s+)?(?:${COUNCIL_ITSELF})$`, 'i');
+
 /** Another council, the police, or a body a partner's word names ("Integrated Care Board", "the North Vale ICB", "NHS England"). */
 const OTHER_BODY = new RegExp(String.raw`\b(?:council|police|nhs|${PARTNER_WORDS.join('|')})\b`, 'i');
 
@@ -103,7 +106,7 @@ export function addresseeKindOf(name: string, ownCouncil: string | null): Addres
   if (PARTNERS_NAMED.test(name)) return 'partner';
   if (/^(?:the\s+)?(?:cabinet|executive|mayor)$/i.test(name)) return 'cabinet';
   if (/cabinet\s+member|portfolio\s+holder|executive\s+member|leader/i.test(name)) return 'cabinet-member';
-  if (/^(?:(?:full|the)\s+)?council$/i.test(name)) return 'council';
+  if (COUNCIL_NAMED.test(name)) return 'council';
   // "Overview and Scrutiny Management Board", "Health Scrutiny Commission": the council's own scrutiny body, whatever it is called.
   if (/\b(?:scrutiny|overview)\b/i.test(name)) return 'committee';
   if (OTHER_BODY.test(name)) {

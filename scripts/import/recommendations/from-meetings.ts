@@ -13,15 +13,8 @@ import { shortSlug, slugify } from '../../../src/model/slug.ts';
 import { outcomeFromWords, responseDueFrom } from '../../../src/model/recommendation-lifecycle.ts';
 import type { ImportRecord } from '../records.ts';
 import { paragraphs, squash } from '../text.ts';
-import {
-  asNamed,
-  listAddressee,
-  markedAddressee,
-  recommendationItself,
-  recommendedBodyAround,
-  recommendedTo,
-  recommendsThat,
-} from './addressed.ts';
+import { addressedOf, byCommittee, headedAddressees, namedAddressee } from './addressed-resolution.ts';
+import { recommendationItself } from './addressed.ts';
 import { recommendationLabel } from './labels.ts';
 import { addresseeKindOf, blankRecommendation, panelNamed, subjectOf, type MeetingRecord, type RecommendationRecord } from './common.ts';
 
@@ -60,31 +53,17 @@ function base(
   };
 }
 
-/**
- * To whom a resolution recommends: as its words say ("Cabinet be recommended to", "recommend to Council", "the Board
- * recommends that the Cabinet publishes …", "recommended each partner authority to …", "recommend the variation to each
- * partner authority"), or as the "RECOMMENDED to Full Council that:" over its list does; null
- * when it recommends to no one it names.
- */
-function addresseeOf(item: Item, resolution: string): string | null {
-  const named =
-    recommendedTo(resolution) ??
-    listAddressee(resolution) ??
-    recommendsThat(resolution) ??
-    recommendedBodyAround(resolution) ??
-    markedAddressee(item.minutes ?? '', resolution);
-  // "to RECOMMEND TO COUNCIL that …": the body named as the capitals marker's is, "Council".
-  return named === null ? null : asNamed(named);
-}
-
 /** Resolutions recommending to the executive or the council: one record each. */
 export function fromResolutions(meeting: MeetingRecord): RecommendationRecord[] {
   const records: RecommendationRecord[] = [];
+  const headed = headedAddressees(meeting);
+  const committee = byCommittee(meeting);
   for (const item of meeting.data.items ?? []) {
     (item.resolutions ?? []).forEach((resolution, index) => {
-      const addressee = addresseeOf(item, resolution);
-      if (addressee === null) return;
-      const kind = addresseeKindOf(addressee, meeting.data.council);
+      const addressed = addressedOf(item, resolution, headed.get(String(item.number ?? '')) ?? null, committee);
+      if (addressed === null) return;
+      const { addressee } = addressed;
+      const kind = addressee === null ? null : addresseeKindOf(addressee, meeting.data.council);
       const due = responseDueFrom(null, '');
       // The body is the recommendation itself; its lead-in said only whom it is addressed to.
       const point = recommendationItself(resolution);
@@ -100,9 +79,14 @@ export function fromResolutions(meeting: MeetingRecord): RecommendationRecord[] 
           addressee,
           addresseeKind: kind,
           ...due,
-          warnings: [
-            `resolution ${index + 1} of the item: made by the committee; when ${addressee} received it is not stated, so no response date can be worked out`,
-          ],
+          warnings:
+            addressee === null
+              ? [
+                  `resolution ${index + 1} of the item: made by the committee ("RECOMMENDED"); to whom it is addressed is not stated, nor when it was received, so no response date can be worked out`,
+                ]
+              : [
+                  `resolution ${index + 1} of the item: made by the committee; when ${addressee} received it is not stated, so no response date can be worked out`,
+                ],
         },
         body: point,
       });
@@ -120,7 +104,7 @@ export function fromPanelReports(meeting: MeetingRecord): { recommendations: Rec
     panel = panelNamed(itemText(item));
     const committee = panel && meeting.data.council ? `${meeting.data.council}/${slugify(panel)}` : meeting.data.committee;
     (item.resolutions ?? []).forEach((resolution, index) => {
-      if (NOTES_REPORT.test(squash(resolution)) || addresseeOf(item, resolution) !== null) return;
+      if (NOTES_REPORT.test(squash(resolution)) || namedAddressee(item, resolution) !== null) return;
       const sentTo = SENT_TO.exec(resolution)?.[1]?.trim() ?? null;
       const subject = subjectOf(resolution);
       records.push({

@@ -231,7 +231,9 @@ describe('recommendations a committee makes to another body, from minutes', () =
       ['that the new swings be bought from Swing Ltd for £4,200.'],
       ['that forty trees be planted on Mill Lane green.'],
     ]);
+    // The committee's bare "RECOMMENDED that …" is a recommendation to no one it names: null, never the council guessed.
     expect(await made('recommended-run-on')).toEqual([
+      { subject: 'that the new swings be bought from Swing Ltd for £4,200', addressee: null, kind: null, due: null },
       { subject: 'that forty trees be planted on Mill Lane green', addressee: 'Council', kind: 'council', due: null },
     ]);
   });
