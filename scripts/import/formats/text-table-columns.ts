@@ -45,7 +45,7 @@ function apartAtHeadings(cell: Cell, header: readonly Cell[]): Cell[] {
 }
 
 /** A line's cells under a header: parted by the gaps, then at its values and at the headings' columns. */
-export const lineCells = (line: string, header: readonly Cell[]): Cell[] =>
+const lineCells = (line: string, header: readonly Cell[]): Cell[] =>
   filledCells(line)
     .flatMap((cell) => apartAtHeadings(cell, header))
     .flatMap(valuesApart);

@@ -30,7 +30,7 @@ export const LISTED_APPLICATION = new RegExp(String.raw`^\s*(?:${LIST_NUMBER})?(
  * it could be anything (an item's title after its number is read by the numbering's own form, numbering.ts). A minute's "25/036" has three figures; a month and year
  * ("03/2025") and a date ("10/03/2025") are none; nor is a serial with a part after it ("25/0198/2"). Regex source.
  */
-export const BARE_REFERENCE = String.raw`(?!(?:0[1-9]|1[0-2])\/(?:19|20)\d{2}(?!\d))\d{2}\/\d{4,5}(?![\w/])`;
+const BARE_REFERENCE = String.raw`(?!(?:0[1-9]|1[0-2])\/(?:19|20)\d{2}(?!\d))\d{2}\/\d{4,5}(?![\w/])`;
 
 /** LISTED_APPLICATION as a planning item's lines are read: the bare reference (BARE_REFERENCE) at a line's head is one too. */
 const PLANNING_LISTED = new RegExp(String.raw`^\s*(?:${LIST_NUMBER})?(?:(${REFERENCE}|${BARE_REFERENCE})|[^(]{1,80}\((${REFERENCE})\))`);

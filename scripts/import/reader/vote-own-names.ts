@@ -43,7 +43,7 @@ export const asksOwnVote = (sentence: string): boolean => OWN_VOTE.test(sentence
  */
 const VOTED_WAY_SOURCE = String.raw`(?<names>(?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE})\s+${NAME}(?:(?:,\s*|\s+and\s+)(?:(?:${COUNCILLOR_SOURCE})\s+)?${NAME})*)\s+(?:voted\s+(?<way>against|for|in\s+favou?r)|(?<dissent>${DISSENT})|abstain(?:ed|ing))\b`;
 /** VOTED_WAY's form opening a sentence, or a bracket after a decision's stop: "(Councillor Pickles abstained.)". */
-export const VOTED_WAY = new RegExp(String.raw`^\s*\(?\s*${VOTED_WAY_SOURCE}`, 'u');
+const VOTED_WAY = new RegExp(String.raw`^\s*\(?\s*${VOTED_WAY_SOURCE}`, 'u');
 /** VOTED_WAY's form anywhere it may open a sentence: a line's start, after a stop, or in brackets. */
 export const VOTED_WAY_WITHIN = new RegExp(String.raw`(?:^|[.;]\s+|\(\s*)${VOTED_WAY_SOURCE}`, 'mu');
 

@@ -47,7 +47,7 @@ export const COUNCIL_ITSELF = String.raw`(?:Full\s+)?Council|Comhairle`;
  * so "the Executive Board" is whole), the executive or the council ("Cabinet", "the Cabinet Member for Housing", "Full
  * Council"), or the partner authorities (PARTNER_AUTHORITIES). One list for every pattern here. Regex source, one group.
  */
-export const ADDRESSED_BODY = String.raw`(${NAMED_BODY}|(?:Cabinet|Executive|Mayor)(?:\s+Member\s+for\s+[A-Z][\w&’' -]*?)?|${COUNCIL_ITSELF}|${PARTNER_AUTHORITIES})`;
+const ADDRESSED_BODY = String.raw`(${NAMED_BODY}|(?:Cabinet|Executive|Mayor)(?:\s+Member\s+for\s+[A-Z][\w&’' -]*?)?|${COUNCIL_ITSELF}|${PARTNER_AUTHORITIES})`;
 
 /** "the Board recommends that the Cabinet publishes …": the body's own recommendation, what the executive is to do after its name. */
 const RECOMMENDS_THAT = new RegExp(String.raw`\brecommends?\s+that\s+(?:the\s+)?${ADDRESSED_BODY}\s+(?=[a-z])`);
