@@ -3,7 +3,7 @@
  * the meeting, and the council and committee files it points to.
  */
 import type { CommitteeType, MeetingInput, SourceFormat } from '../../src/model/schema.ts';
-import type { ImportRecord, ParseContext } from './records.ts';
+import type { HeadingBetweenItems, ImportRecord, ParseContext } from './records.ts';
 import { slugify } from '../../src/model/slug.ts';
 import { shortHash } from './text.ts';
 import { isCouncilName } from './reader/council-name.ts';
@@ -25,6 +25,8 @@ export type MeetingDraft = Omit<MeetingInput, 'council' | 'committee' | 'provena
    * as printed, `officers` whether the line gives the officers as the meeting above's too. Never written to the record.
    */
   presentAsAbove?: { warning: string; line: string; officers: boolean };
+  /** The part headings between the items (reader/headings-between-items.ts): they go beside the meeting's record, never in it. */
+  headingsBetweenItems?: readonly HeadingBetweenItems[];
 };
 
 export const NOT_STATED = 'not-stated';
@@ -129,7 +131,7 @@ export function bodyRecords(
 
 /** Council, committee and meeting records for one parsed meeting. */
 export function meetingRecords(draft: MeetingDraft, context: ParseContext, sourceText: string, format: SourceFormat): ImportRecord[] {
-  const { councilName, committeeName, committeeMembers = [], dayPart, presentAsAbove: _filled, ...meeting } = draft;
+  const { councilName, committeeName, committeeMembers = [], dayPart, presentAsAbove: _filled, headingsBetweenItems, ...meeting } = draft;
   const date = typeof meeting.date === 'string' ? meeting.date : null;
   const { council, committee, meeting: id } = meetingIds(councilName, committeeName, date, sourceText, dayPart);
   const { records } = bodyRecords(councilName, committeeName, context, committeeMembers);
@@ -145,6 +147,7 @@ export function meetingRecords(draft: MeetingDraft, context: ParseContext, sourc
       provenance: { file: context.file, format, url: context.meta.url ?? null },
     },
     body: '',
+    ...(headingsBetweenItems === undefined || headingsBetweenItems.length === 0 ? {} : { headingsBetweenItems }),
   });
   return records;
 }

@@ -13,6 +13,17 @@ import type {
   SourceFormat,
 } from '../../src/model/schema.ts';
 
+/**
+ * A part's heading printed between a meeting's items, over the items below it ("PART B – RECOMMENDATIONS TO THE COUNCIL",
+ * "PART 2 – THURSDAY 12 MARCH 2026"), with the number of the first item it heads. No field of the meeting's record holds it.
+ */
+export interface HeadingBetweenItems {
+  /** The heading as printed, on one line. */
+  heading: string;
+  /** The number of the first item under it, as that item's `number`. */
+  item: string;
+}
+
 /** A record bound for one collection: its frontmatter is that collection's schema input. */
 export interface RecordOf<C extends CollectionName> {
   /** Collection (folder under the content root). */
@@ -23,6 +34,12 @@ export interface RecordOf<C extends CollectionName> {
   data: z.input<(typeof collections)[C]>;
   /** Markdown body (report and recommendation text); empty for most records. */
   body: string;
+  /**
+   * A meeting's only, and only when the general reader found any: the part headings between its items, in order, for the
+   * passes after the reader (the recommendation pass reads whom "PART B – RECOMMENDATIONS TO THE COUNCIL" names). Never
+   * written: no field of the record holds a heading, and the meeting's warnings say so.
+   */
+  headingsBetweenItems?: C extends 'meetings' ? readonly HeadingBetweenItems[] : never;
 }
 
 /** Any record a parser returns: a union keyed by collection, so `data` is typed once `collection` is known. */

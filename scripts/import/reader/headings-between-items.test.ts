@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sliceItems } from './items.ts';
 import { readExempt } from './exempt.ts';
 import { withoutPartHeadings } from './headings-between-items.ts';
+import { parseSource } from '../import-sources.ts';
 
 describe('a heading over a group of items', () => {
   it('leaves "REPORTS FOR DECISION" out of the text of the item above it, and keeps an item\'s own "For decision"', () => {
@@ -91,5 +92,64 @@ describe("the closed part's headings at the end of the item above it", () => {
     withoutPartHeadings(read.slices, read.marks);
     expect(read.slices[0]?.lines.filter((line) => line.trim() !== '')).toEqual(['Noted.']);
     expect(read.marks[1]?.paragraphs).toEqual(['1', '4']);
+  });
+});
+
+describe('a part heading between items, over the items below it', () => {
+  /** The headings the meeting's record keeps between its items, and its warnings that name a heading. */
+  function read(lines: string[]) {
+    const meeting = parseSource(lines.join('\n'), 'minutes.txt', {}).find((record) => record.collection === 'meetings');
+    return {
+      headings: meeting?.collection === 'meetings' ? meeting.headingsBetweenItems : undefined,
+      warned: (meeting?.data.warnings ?? []).filter((warning) => warning.startsWith('the heading')),
+    };
+  }
+
+  it('is kept on the record with the number of the first item it heads, above the first item or between two, and still warned of', () => {
+    const { headings, warned } = read([
+      'MARLCOMBE TOWN COUNCIL',
+      'PLANNING AND ESTATES COMMITTEE',
+      'Minutes of the meeting held on Tuesday 4 March 2025 at 7.30 pm in the Guildhall, Marlcombe',
+      'Present: Councillor A Brinsley (Chair), Councillors T Okafor and W Penhale.',
+      '',
+      'PART 1 - DELEGATED MATTERS',
+      '',
+      '21. Apologies',
+      'There were none.',
+      '',
+      '22. Bench at the quay',
+      'RESOLVED that the bench be replaced.',
+      '',
+      'Part 2 – Matters for decision by the Council',
+      '',
+      '23. Allotment rents',
+      'RECOMMENDED that the rents rise by 4% from October.',
+      '',
+      'The meeting closed at 8.50 pm.',
+    ]);
+    expect(headings).toEqual([
+      { heading: 'PART 1 - DELEGATED MATTERS', item: '21' },
+      { heading: 'Part 2 – Matters for decision by the Council', item: '23' },
+    ]);
+    expect(warned).toEqual([
+      'the heading "PART 1 - DELEGATED MATTERS" over item 21 heads the items below it (a session or group of business), which no field holds',
+      'the heading "Part 2 – Matters for decision by the Council" over item 23 heads the items below it (a session or group of business), which no field holds',
+    ]);
+  });
+
+  it('is none where no heading stands between the items', () => {
+    const { headings, warned } = read([
+      'SELBY FEN PARISH COUNCIL',
+      'Minutes of the meeting of the Parish Council held on Monday 9 June 2025 at 7 pm in the Village Hall',
+      'Present: Councillors R Dunmow (Chair) and K Ashdown.',
+      '',
+      '1. Apologies',
+      'None.',
+      '',
+      '2. Footpath signs',
+      'RESOLVED that two signs be bought.',
+    ]);
+    expect(headings).toBeUndefined();
+    expect(warned).toEqual([]);
   });
 });

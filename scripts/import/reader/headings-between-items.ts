@@ -3,6 +3,7 @@
  * DECISION"), a part's or a session's ("PART B – DECISIONS"), and the closed part's over items held in private. Apart
  * from items.ts because each is blanked out of the item above and warned of on its own.
  */
+import type { HeadingBetweenItems } from '../records.ts';
 import { squash } from '../text.ts';
 import type { ItemSlice } from './item-slice.ts';
 import { accessMark, type ExemptMark } from './exempt-marks.ts';
@@ -29,20 +30,25 @@ export function withoutGroupHeadings(items: ItemSlice[]): ItemSlice[] {
   return items;
 }
 
+/** A part's heading between items as the reader finds it: the number of the item it heads is null when that item has none. */
+export interface PartHeading {
+  heading: string;
+  item: string | null;
+}
+
 /**
  * "PART 2 – THURSDAY 12 MARCH 2026", "PART B – DECISIONS": a part's heading printed as an item's last line, apart from
  * its text, that closes nothing (exempt.ts): it heads the items below it (a day's session, a group of business), no
- * part of this item's minutes. No field holds it, so it is blanked and named in a warning with the item it heads, unless
- * it only names the open part.
+ * part of this item's minutes. It is blanked and given back with the item it heads, unless it only names the open part.
  */
-export function withoutSessionHeadings(slices: ItemSlice[]): string[] {
+export function withoutSessionHeadings(slices: ItemSlice[]): PartHeading[] {
   return slices.slice(0, -1).flatMap((slice, index) => {
     const at = slice.lines.findLastIndex((line) => line.trim() !== '');
     const text = squash(slice.lines[at] ?? '');
     if (at < 1 || slice.lines[at - 1]?.trim() !== '' || !isPartHeading(text)) return [];
     slice.lines[at] = '';
     // "PART I – PUBLIC" after the private part says only what its items' lack of a mark says.
-    return namesOpenPartOnly(text) ? [] : [sessionWarning(text, slices[index + 1])];
+    return namesOpenPartOnly(text) ? [] : [{ heading: text, item: slices[index + 1]?.number ?? null }];
   });
 }
 
@@ -51,35 +57,27 @@ function isPartHeading(text: string): boolean {
   return PART_HEADING.test(text) && !isClosedHeading(text) && text.length <= 70 && !/[.,;]$/.test(text);
 }
 
-/** What the warning says of a part's heading that no field holds, with the item it heads. */
-function sessionWarning(text: string, below: ItemSlice | undefined): string {
-  return `the heading "${text}" over item ${below?.number ?? 'the next item'} heads the items below it (a session or group of business), which no field holds`;
+/**
+ * What the warning says of a part's heading, with the item it heads: no field of the record holds it (the record only
+ * carries it beside its fields for the passes after the reader, HeadingBetweenItems), so the reader of the record is told.
+ */
+export function sessionWarning({ heading, item }: PartHeading): string {
+  return `the heading "${heading}" over item ${item ?? 'the next item'} heads the items below it (a session or group of business), which no field holds`;
 }
 
-/** sessionWarning's words read back: the heading and the number of the item it heads. */
-const SESSION_WARNING =
-  /^the heading "(.+)" over item (.+) heads the items below it \(a session or group of business\), which no field holds$/;
-
-/**
- * The part headings a meeting record's warnings name (sessionWarning), each with the number of the first item it heads, in
- * order: no field holds them, so a reader of the record (the recommendation pass: "PART B – RECOMMENDATIONS TO THE
- * COUNCIL") finds them here, the warning's words kept in this one module.
- */
-export function sessionHeadingsIn(warnings: readonly string[]): { heading: string; item: string }[] {
-  return warnings.flatMap((warning) => {
-    const found = SESSION_WARNING.exec(warning);
-    return found === null || found[2] === 'the next item' ? [] : [{ heading: found[1] ?? '', item: found[2] ?? '' }];
-  });
+/** The headings that head a numbered item, as the meeting's record carries them beside its fields for the passes after the reader. */
+export function headingsOverNumbered(headings: readonly PartHeading[]): HeadingBetweenItems[] {
+  return headings.flatMap(({ heading, item }) => (item === null ? [] : [{ heading, item }]));
 }
 
 /**
  * "PART A – ITEMS FOR DECISION" as the last line above the first item: it heads the items below it as a later part's
- * heading does (withoutSessionHeadings), and is warned of the same way, since no reader of the text above takes it;
+ * heading does (withoutSessionHeadings), and is given back the same way, since no reader of the text above takes it;
  * "PART I – PUBLIC" there says only that the items are open, as their lack of a mark does.
  */
-export function sessionHeadingAbove(headerLines: readonly string[], first: ItemSlice | undefined): string[] {
+export function sessionHeadingAbove(headerLines: readonly string[], first: ItemSlice | undefined): PartHeading[] {
   const text = squash(headerLines.findLast((line) => line.trim() !== '') ?? '');
-  return first !== undefined && isPartHeading(text) && !namesOpenPartOnly(text) ? [sessionWarning(text, first)] : [];
+  return first !== undefined && isPartHeading(text) && !namesOpenPartOnly(text) ? [{ heading: text, item: first.number }] : [];
 }
 
 /**

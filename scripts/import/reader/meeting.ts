@@ -39,7 +39,13 @@ import { loneItem, sliceItems, type ItemSlice } from './items.ts';
 import { emailHeaderLines } from './email-header.ts';
 import { withoutChairsRead } from './next-item-heads.ts';
 import { afterCloseWarning, footDays, footerWarnings, takeAfterClose } from './last-item-foot.ts';
-import { sessionHeadingAbove, withoutPartHeadings, withoutSessionHeadings } from './headings-between-items.ts';
+import {
+  headingsOverNumbered,
+  sessionHeadingAbove,
+  sessionWarning,
+  withoutPartHeadings,
+  withoutSessionHeadings,
+} from './headings-between-items.ts';
 import { candidateAt } from './numbering.ts';
 import { readItemText } from './item-text.ts';
 import { initialsDefined, votesOfHolders } from './vote-post-holders.ts';
@@ -262,7 +268,7 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
       : []),
     ...(items.length === 0 ? [noItems(attendance, header.inquorate)] : []),
     ...titledWarnings(paper, items.flatMap((item) => item.resolutions ?? []).length),
-    ...sessions,
+    ...sessions.map(sessionWarning),
     ...itemWarnings,
     ...ownSessionWarnings(items),
     ...repeatedNumberWarnings(items),
@@ -324,5 +330,7 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
     references: uniqueReferences(references.filter((reference) => !(adjourned?.days ?? []).includes(reference.date ?? ''))),
     ...(truncated ? { truncated: true } : {}),
     warnings,
+    // "PART B – RECOMMENDATIONS TO THE COUNCIL": no field holds it, so it goes beside the record for the recommendation pass.
+    headingsBetweenItems: headingsOverNumbered(sessions),
   };
 }

@@ -4,7 +4,6 @@
  * from-meetings.ts, which makes the records.
  */
 import { onlyNotes } from '../pdf-pack/own-recommendations.ts';
-import { sessionHeadingsIn } from '../reader/headings-between-items.ts';
 import {
   advisedAddressee,
   asNamed,
@@ -70,9 +69,12 @@ export function addressedOf(item: Item, resolution: string, headed: string | nul
   return committee ? { addressee: null } : null;
 }
 
-/** The body each item's recommendations go to as the part heading over it names it (headingAddressee), by item number. */
+/**
+ * The body each item's recommendations go to as the part heading over it names it (headingAddressee), by item number: the
+ * headings the reader kept beside the meeting's record (headingsBetweenItems), never its warnings' words.
+ */
 export function headedAddressees(meeting: MeetingRecord): Map<string, string | null> {
-  const headings = new Map(sessionHeadingsIn(meeting.data.warnings ?? []).map(({ heading, item }) => [item, headingAddressee(heading)]));
+  const headings = new Map((meeting.headingsBetweenItems ?? []).map(({ heading, item }) => [item, headingAddressee(heading)]));
   const byItem = new Map<string, string | null>();
   let current: string | null = null;
   for (const item of meeting.data.items ?? []) {

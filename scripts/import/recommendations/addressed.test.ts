@@ -43,6 +43,25 @@ describe('recommendationItself', () => {
       'To recommend to Council on 27 March the capital programme.',
     );
   });
+
+  it('leaves off "The SACRE agreed to recommend to …", the body that agreed named before it, whoever agreed and however they put it', () => {
+    expect(recommendationItself('The SACRE agreed to recommend to the local authority that the syllabus be revised by 2026.')).toBe(
+      'that the syllabus be revised by 2026.',
+    );
+    expect(recommendationItself('The Forum agreed to recommend to the Cabinet that the falling rolls fund be kept.')).toBe(
+      'that the falling rolls fund be kept.',
+    );
+    expect(recommendationItself('The Health and Wellbeing Board resolved to recommend to Council that the strategy be adopted.')).toBe(
+      'that the strategy be adopted.',
+    );
+    expect(recommendationItself('Members AGREED to recommend to the Cabinet Member for Adult Care that the charges be frozen.')).toBe(
+      'that the charges be frozen.',
+    );
+    // Who agreed, then what it agreed: no lead-in that says only whom.
+    expect(recommendationItself('The Forum agreed that the report be sent to the Cabinet.')).toBe(
+      'The Forum agreed that the report be sent to the Cabinet.',
+    );
+  });
 });
 
 describe('markedAddressee', () => {

@@ -7,7 +7,7 @@
  * - the executive a point says the committee recommends something of ("the Board recommends that the Cabinet
  *   publishes …"), as a scrutiny body's comments forwarded to Cabinet put it.
  */
-import { BLOCK_WORDS, NOTING_WORDS, oneOf, PRINTED_BODY_NAME } from '../reader/decision-words.ts';
+import { BLOCK_WORDS, DECIDING_WORDS, NOTING_WORDS, oneOf, PRINTED_BODY_NAME } from '../reader/decision-words.ts';
 import { wordCase } from '../reader/council-name.ts';
 import { squash } from '../text.ts';
 
@@ -167,12 +167,18 @@ const BE_RECOMMENDED = new RegExp(
   String.raw`^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?${ADDRESSED_BODY}\s+be\s+(?:recommended|RECOMMENDED)\s+(?:to\s*:\s*(?=\S)|(?=to\s))`,
 );
 /**
+ * Who agreed, and the word they agreed by, before "to recommend": "It was agreed", "It was unanimously agreed", "The SACRE
+ * agreed", "The Health and Wellbeing Board resolved", "Members AGREED". A few whole words (no comma, so no clause before
+ * them), then a deciding word. Regex source, no group, any case.
+ */
+const AGREED_BY = String.raw`(?:[\w&’'-]+\s+){1,6}?${oneOf(DECIDING_WORDS)}\s+`;
+/**
  * "to recommend to Cabinet that …", "TO RECOMMEND to Full Council that …", "to RECOMMEND TO COUNCIL that …", "that the Panel
- * recommends to the Integrated Care Board that …", "It was agreed to recommend to the X Committee that …": whom, before the
- * recommendation's "that".
+ * recommends to the Integrated Care Board that …", "It was agreed to recommend to the X Committee that …", "The SACRE agreed
+ * to recommend to the local authority that …" (AGREED_BY): whom, before the recommendation's "that".
  */
 const RECOMMEND_TO_THAT = new RegExp(
-  String.raw`^(?:(?:it\s+was\s+(?:\w+\s+)?agreed\s+)?to\s+|that\s+(?:the\s+)?[\w-]+\s+(?=recommends\b))?recommends?\s+to\s+(?:the\s+)?${ADDRESSED_BODY}\s+(?=that\s)`,
+  String.raw`^(?:(?:${AGREED_BY})?to\s+|that\s+(?:the\s+)?[\w-]+\s+(?=recommends\b))?recommends?\s+to\s+(?:the\s+)?${ADDRESSED_BODY}\s+(?=that\s)`,
   'i',
 );
 

@@ -260,6 +260,23 @@ describe('recommendations a committee makes to another body, from minutes', () =
     ]);
   });
 
+  it('"The SACRE agreed to recommend to the local authority that …", "The Forum agreed to recommend to the Cabinet that …": the lead-in gone, the body named the addressee', async () => {
+    expect(await made('recommend-agreed-by-body')).toEqual([
+      {
+        subject: 'that the agreed syllabus be reviewed by a conference convened in the autumn term 2025',
+        addressee: 'local authority',
+        kind: 'partner',
+        due: null,
+      },
+      {
+        subject: 'that the de-delegated budget for trade union facilities time be held at £4.10 per pupil for 2025/26',
+        addressee: 'Cabinet',
+        kind: 'cabinet',
+        due: null,
+      },
+    ]);
+  });
+
   it("a joint committee's recommendations to its partner or local authorities: addressed to them as the minutes name them", async () => {
     const found = (await made('partner-authorities')).map(({ addressee, kind }) => ({ addressee, kind }));
     expect(found).toEqual([
