@@ -22,6 +22,7 @@ export interface TableRow {
   roled: boolean;
 }
 
+/** An attendance table as read: its header, its people's rows, the rows it could not read and the lines it stands on. */
 export interface AttendanceTable {
   /** The header row as printed, its cells joined by spaces. */
   header: string;
