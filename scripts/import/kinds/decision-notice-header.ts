@@ -6,7 +6,7 @@
 import { parseDate, parseWrittenDate, WRITTEN_DATE } from '../../../src/model/dates.ts';
 import { squash } from '../text.ts';
 import { readAttendance as readListedAttendance } from '../reader/attendance.ts';
-import { wordCase } from '../reader/council-name.ts';
+import { wordCase } from '../reader/heading-case.ts';
 import { titleRunsOn } from '../reader/runs-on.ts';
 import { cleanName, heldPost } from './common.ts';
 import { EMAIL_ONLY, FIELD_LETTER, isLabel } from './decision-form-labels.ts';

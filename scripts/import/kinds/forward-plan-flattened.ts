@@ -15,7 +15,7 @@
 import { parseDate, WRITTEN_DATE } from '../../../src/model/dates.ts';
 import { squash } from '../text.ts';
 import { BODY_WORDS } from './common.ts';
-import { wordCase } from '../reader/council-name.ts';
+import { wordCase } from '../reader/heading-case.ts';
 import { planColumn, SUMMARY_START, type PlanRow } from './forward-plan-rows.ts';
 
 /** Cells that only say how open or key a decision is. */

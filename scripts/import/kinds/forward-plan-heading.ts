@@ -4,7 +4,7 @@
  * because it reads only the lines above the table, which no row's reader sees.
  */
 import { squash } from '../text.ts';
-import { wordCase } from '../reader/council-name.ts';
+import { wordCase } from '../reader/heading-case.ts';
 import { postKey } from '../reader/chair-posts.ts';
 import { readMembership } from '../reader/membership.ts';
 import { STAFF_POST } from '../../../src/model/post-words.ts';

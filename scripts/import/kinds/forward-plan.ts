@@ -14,7 +14,7 @@ import { meetingRecords, type MeetingDraft } from '../assemble.ts';
 import { ImportError, type ImportRecord, type ParseContext, type Parser } from '../records.ts';
 import { squash, uniqueAnchor } from '../text.ts';
 import { councilFor, dateFor, headLines } from './common.ts';
-import { wordCase } from '../reader/council-name.ts';
+import { wordCase } from '../reader/heading-case.ts';
 import { accessMark } from '../reader/exempt-marks.ts';
 import { isPostOnly } from '../../../src/model/post-words.ts';
 import { titledKind } from '../reader/document-title.ts';

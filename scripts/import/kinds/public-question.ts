@@ -17,7 +17,7 @@ import { toMarkdown } from '../minutes-markdown.ts';
 import { ImportError, type ParseContext, type Parser } from '../records.ts';
 import { squash, uniqueAnchor } from '../text.ts';
 import { BODY_WORDS, councilFor, dateFor, headLines, isPageMark } from './common.ts';
-import { wordCase } from '../reader/council-name.ts';
+import { wordCase } from '../reader/heading-case.ts';
 
 const HEADING = /\bpublic\s+questions?\b|\bquestions?\s+from\s+(?:members\s+of\s+)?the\s+public\b/i;
 const QUESTION =

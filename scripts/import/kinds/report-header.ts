@@ -11,7 +11,8 @@
  */
 import { parseDate, WRITTEN_DATE } from '../../../src/model/dates.ts';
 import { referenceLine } from '../pdf-pack/pack-text.ts';
-import { isCouncilName, wordCase } from '../reader/council-name.ts';
+import { isCouncilName } from '../reader/council-name.ts';
+import { wordCase } from '../reader/heading-case.ts';
 import { titleRunsOn } from '../reader/runs-on.ts';
 import { squash } from '../text.ts';
 

@@ -5,7 +5,7 @@
  * of the Empty Homes Task and Finish Group"). And a task and finish group's members as its report lists them:
  * "The Task Group comprised Councillors A (Chair), B and C.", or "Chair:" and "Group members:" lines.
  */
-import { wordCase } from '../reader/council-name.ts';
+import { wordCase } from '../reader/heading-case.ts';
 import { readMembership } from '../reader/membership.ts';
 import { squash } from '../text.ts';
 

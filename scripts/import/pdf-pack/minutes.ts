@@ -7,7 +7,7 @@ import { findPresenters } from '../attendance-text.ts';
 import { readApologies, readAttendance, surname, type AttendanceDraft } from './attendance.ts';
 import { packTextToMarkdown } from './markdown.ts';
 import { plain } from './pack-text.ts';
-import { wordCase } from '../reader/council-name.ts';
+import { wordCase } from '../reader/heading-case.ts';
 import { findReferencesIn, uniqueReferences } from '../references.ts';
 import { MEETING_CLOSED } from '../meeting-close.ts';
 import { findDecisions } from '../reader/decisions.ts';

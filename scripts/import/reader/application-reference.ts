@@ -26,8 +26,8 @@ export const LISTED_APPLICATION = new RegExp(String.raw`^\s*(?:${LIST_NUMBER})?(
 /**
  * "25/0198", "24/01234": a two-figure year and a serial of four or five figures, with no letter code, as many district
  * councils number their applications and a town council's planning list copies them. It is an application's only where
- * the item says it holds planning business and the reference heads an application's line (PLANNING_LISTED): elsewhere
- * it could be anything (an item's title after its number is read by the numbering's own form, numbering.ts). A minute's "25/036" has three figures; a month and year
+ * the item says it holds planning business and the reference heads an application's line (PLANNING_LISTED), or it opens
+ * an item's title after the item's number (numbering.ts): elsewhere it could be anything. A minute's "25/036" has three figures; a month and year
  * ("03/2025") and a date ("10/03/2025") are none; nor is a serial with a part after it ("25/0198/2"). Regex source.
  */
 const BARE_REFERENCE = String.raw`(?!(?:0[1-9]|1[0-2])\/(?:19|20)\d{2}(?!\d))\d{2}\/\d{4,5}(?![\w/])`;

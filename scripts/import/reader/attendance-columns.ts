@@ -17,7 +17,7 @@ import { HOW_ATTENDED_SOURCE } from './person-notes.ts';
 import { BODY_WORD } from './person-posts.ts';
 import { KEY_ROLE, roleOf } from './attendance-marks.ts';
 import { isCouncilName } from './council-name.ts';
-import { HOW } from './attendance-table.ts';
+import { HOW } from './attendance-table-columns.ts';
 import { filledCells } from './table-cells.ts';
 
 /** One row of such a list: the name as printed (a bracketed note after the body moved to it), and the body. */

@@ -13,7 +13,7 @@ import { heldElsewhere, namesBody, postNoted } from './person-posts.ts';
 import { postAlone } from './person-name.ts';
 import { readPieces } from './attendance-person.ts';
 import { COUNTED, ELECTORS_COUNTED, MEMBERS_COUNTED, publicByNote } from './attendance-public.ts';
-import { type AttendanceTable } from './attendance-table.ts';
+import { type AttendanceTable } from './attendance-table-row.ts';
 import { isCouncilName } from './council-name.ts';
 import { memberEntry, readMembership } from './membership.ts';
 import { memberPostKey } from './role-words.ts';

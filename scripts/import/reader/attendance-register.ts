@@ -11,7 +11,7 @@ import { dayAndMonth, type DayAndMonth } from '../../../src/model/dates.ts';
 import { plainMark, readMarkKey, type MarkRole } from './attendance-marks.ts';
 import { readPiece } from './attendance-person.ts';
 import { squash } from './attendance-piece.ts';
-import { WHO } from './attendance-table.ts';
+import { WHO } from './attendance-table-columns.ts';
 import { cellsUnder, filledCells, tabOrPipeCells, type Cell } from './table-cells.ts';
 
 /** A register read: each member in the list their mark for this meeting says ('members' when it says none), the lines read, the warnings. */

@@ -23,7 +23,7 @@ import { type Filing, NEW_TITLE, isItemLine, isListLine } from './attendance-lis
 import { FULL_STOP } from './list-split.ts';
 import { type Person, emptyPerson, squash } from './attendance-piece.ts';
 import { type PostHolder, postKey } from './chair-posts.ts';
-import { isAttendanceTableHeader } from './attendance-table.ts';
+import { isAttendanceTableHeader } from './attendance-table-columns.ts';
 import { readPieces } from './attendance-person.ts';
 
 /** "Apologies were received from Councillor A and from Mr B": a sentence of apologies, group 1 those it names. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readAttendance } from './attendance.ts';
-import { isAttendanceTableHeader, readAttendanceTable } from './attendance-table.ts';
+import { readAttendanceTable } from './attendance-table.ts';
+import { isAttendanceTableHeader } from './attendance-table-columns.ts';
 
 /** Our own rows, in the columns of a ModernGov attendance page (web page or PDF: cells parted by tabs). */
 const PAGE = [

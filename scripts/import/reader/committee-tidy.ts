@@ -10,7 +10,8 @@ import { DECISIONS_DOCUMENT } from './document-heading.ts';
 import { PAPER_NAME } from './document-title.ts';
 import { WELSH_WHOLE_COUNCIL } from '../../../src/model/welsh-words.ts';
 import { squash } from '../text.ts';
-import { wholeBody, wordCase } from './council-name.ts';
+import { wholeBody } from './council-name.ts';
+import { wordCase } from './heading-case.ts';
 
 /** Welsh "y Cyngor", "Cyngor Llawn" alone (WELSH_WHOLE_COUNCIL): the council's own meeting. */
 const WHOLE_COUNCIL_WELSH = new RegExp(String.raw`^${WELSH_WHOLE_COUNCIL}$`, 'i');

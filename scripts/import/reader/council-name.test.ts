@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyOfCouncil, councilOnly, councilsIn, namesCouncilOnly, wordCase } from './council-name.ts';
+import { bodyOfCouncil, councilOnly, councilsIn, namesCouncilOnly } from './council-name.ts';
 
 const names = (line: string, next?: string) => councilsIn(line, next).map(({ name }) => name);
 
@@ -55,20 +55,6 @@ describe('namesCouncilOnly', () => {
   it('takes a bilingual heading on one line for a line naming the council only', () => {
     expect(namesCouncilOnly('CYNGOR SIR GLANNAU TAWEL        GLANNAU TAWEL COUNTY COUNCIL', 'Glannau Tawel County Council')).toBe(true);
     expect(namesCouncilOnly('CYNGOR SIR GLANNAU TAWEL     PWYLLGOR CRAFFU', 'Glannau Tawel County Council')).toBe(false);
-  });
-});
-
-describe('a heading in capitals shown as words (wordCase)', () => {
-  it('keeps an acronym in brackets that spells the words before it', () => {
-    expect(wordCase('STANDING ADVISORY COUNCIL ON RELIGIOUS EDUCATION (SACRE)')).toBe(
-      'Standing Advisory Council on Religious Education (SACRE)',
-    );
-    expect(wordCase('HEALTH OVERVIEW AND SCRUTINY COMMITTEE (HOSC)')).toBe('Health Overview and Scrutiny Committee (HOSC)');
-  });
-
-  it('cases a word in brackets that is no acronym, and leaves mixed case as printed', () => {
-    expect(wordCase('COUNCILLOR RUTH ABBOTT (CHAIR)')).toBe('Councillor Ruth Abbott (Chair)');
-    expect(wordCase('Joint Waste Board (jwb)')).toBe('Joint Waste Board (jwb)');
   });
 });
 

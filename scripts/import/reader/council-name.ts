@@ -1,79 +1,26 @@
 /**
  * Council names as title blocks print them: "Bristol City Council", "TINTERN COMMUNITY COUNCIL",
  * "London Borough of Southwark", "West of England Combined Authority". Kept apart so the header
- * reader and the ModernGov page share one rule.
+ * reader and the ModernGov page share one rule. A council's formal name (council-formal-name.ts), its name in Welsh or
+ * Gaelic (council-name-welsh-gaelic.ts) and the casing of headings in capitals (heading-case.ts) are read apart.
  */
 import { squash } from '../text.ts';
 import { MEETING_KIND } from './meeting-occasion.ts';
+import { capitalRunsCased, wordCase } from './heading-case.ts';
+import { JOIN, NOT_PLACE, WORD } from './council-name-words.ts';
+import { COUNCIL_OF_ISLES, COUNCIL_OF_TIER, formalNames } from './council-formal-name.ts';
+import { gaelicNames, pairedCouncil, WELSH_HALF, WELSH_LEAD, WELSH_NAMED } from './council-name-welsh-gaelic.ts';
 
-/**
- * All-capitals headings ("BRISTOL CITY COUNCIL") shown as words ("Bristol City Council"), an acronym in
- * brackets after them kept as printed: "STANDING ADVISORY COUNCIL ON RELIGIOUS EDUCATION (SACRE)". The one
- * casing rule for every reader (minutes' headers, ModernGov pages, decision notices, forward plans, packs).
- */
-export function wordCase(text: string): string {
-  // "HELD ON THE 7th OCTOBER": an ordinal's letters make no line mixed case.
-  if (/[a-z]/.test(text.replace(/\d(?:st|nd|rd|th)\b/g, ''))) return text;
-  const cased = text
-    .toLowerCase()
-    .replace(/(^|[\s(/-])([a-z])/g, (_match, before: string, letter: string) => `${before}${letter.toUpperCase()}`)
-    .replace(/(?<=\S\s+)(Of|And|Upon|On|In|The|For|To|With)\b/g, (word) => word.toLowerCase())
-    // "SOUTHEND-ON-SEA", "BETWS-Y-COED": a hyphenated place name's linking words are small.
-    .replace(/(?<=\p{L}-)(?:Y|Yr|Upon|On|Under|Super|Le|La|En|By|In|The|De|Cum|Next)(?=-\p{L})/gu, (word) => word.toLowerCase());
-  return cased.replace(/\(([A-Za-z]{2,6})\)/g, (found, word: string, at: number) =>
-    isAcronymOf(word.toUpperCase(), text.slice(0, at)) ? `(${word.toUpperCase()})` : found,
-  );
-}
-
-/**
- * True when the word's letters are, in order, initials of the words before it: "SACRE" of "STANDING ADVISORY
- * COUNCIL ON RELIGIOUS EDUCATION", "HOSC" of "HEALTH OVERVIEW AND SCRUTINY COMMITTEE". In a heading all in
- * capitals every word looks like an acronym; only this tells one from a word in brackets ("SMITH (CHAIR)").
- */
-function isAcronymOf(word: string, before: string): boolean {
-  let matched = 0;
-  for (const initial of before.toUpperCase().match(/\b[A-Z]/g) ?? []) if (initial === word[matched]) matched += 1;
-  return matched >= word.length;
-}
-
-/**
- * A line squashed, each run of words in capitals read as words: "… OF FORD PARISH COUNCIL held on the 7th October 2024"
- * gives "… of Ford Parish Council held on …", as a title in capitals before its date in mixed case prints it.
- */
-export function capitalRunsCased(line: string): string {
-  return wordCase(squash(line)).replace(/\b[A-Z][A-Z'’&.-]*(?:\s+[A-Z][A-Z'’&.-]*)+\b/g, (run) => wordCase(run));
-}
-
-/**
- * A council's name with its hyphenated place name as the record spells it in mixed case ("Llanfair-y-Bryn"), where the
- * name was read from a heading in capitals; the name as read when the record prints it no other way.
- */
-export function recordSpelling(name: string, lines: string[]): string {
-  const text = lines.join('\n');
-  return name.replace(/\S+-\S+/g, (word) => {
-    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const spelled = [...text.matchAll(new RegExp(String.raw`(?<![\p{L}-])${escaped}(?![\p{L}-])`, 'giu'))]
-      .map((found) => found[0])
-      .find((found) => found !== found.toUpperCase());
-    return spelled ?? word;
-  });
-}
-
-const WORD = String.raw`[A-Z][\w'’.-]*`;
-// "&" is no word, so `\b` cannot follow it: "Rivervale & Dunmore City Council".
-const JOIN = String.raw`(?:\s+(?:(?:of|upon|on|and|in|the)\b|&))*`;
 /** Authorities that meet as councils do: combined, fire and rescue, national park, police, waste and transport authorities. */
 const AUTHORITY = String.raw`(?:Combined|Fire(?:\s+and\s+Rescue)?|National\s+Park|Police|Waste(?:\s+Disposal)?|Transport)\s+Authority`;
 // "Newry, Mourne and Down District Council": a comma only in a name whose last places are joined by "and".
 const LISTED_PLACES = String.raw`${WORD}(?:\s+${WORD})?,\s+${WORD}(?:\s+${WORD})?\s+(?:and|&)\s+(?:${WORD}\s+){1,4}?(?:Council|${AUTHORITY})\b`;
+/** "of Kestonshire and Wealdmoor": the places an authority is named for after its kind ("Combined Fire Authority of …"). */
+const OF_PLACES = String.raw`(?:\s+of\s+${NOT_PLACE}${WORD}(?:${JOIN}\s+${NOT_PLACE}${WORD}){0,3})?`;
 /**
  * "County Borough of Kestlemoor", "City and County of Abertawe": Welsh principal councils' formal names, the kind
  * first and then the place (up to four words, never a body's word: "… of Kestlemoor Cabinet" names the council only).
  */
-/** A word after a place's name that is no part of it: a body's, the document's, "Held". Regex source. */
-const NOT_PLACE = String.raw`(?!(?:Cabinet|Council|Committee|Sub-Committee|Panel|Board|Meeting|Minutes|Agenda|Held)\b)`;
-/** "of Kestonshire and Wealdmoor": the places an authority is named for after its kind ("Combined Fire Authority of …"). */
-const OF_PLACES = String.raw`(?:\s+of\s+${NOT_PLACE}${WORD}(?:${JOIN}\s+${NOT_PLACE}${WORD}){0,3})?`;
 const KIND_OF_PLACE = new RegExp(
   String.raw`^(?:County\s+Borough|City\s+and\s+County)\s+of\s+${WORD}(?:${JOIN}\s+${NOT_PLACE}${WORD}){0,3}`,
 );
@@ -101,80 +48,6 @@ const TIER = /^(?:City|County|District|Borough|Metropolitan|Town|Parish|Communit
 
 /** "Environment Committee of Loughmoy Borough Council": the body that met, named before "of" and its council. */
 const BODY_OF = /^(?:Committee|Sub-Committee|Panel|Board|Cabinet|Forum|Group|Commission)$/;
-
-/**
- * "Council of the City of Salthaven", "THE COUNCIL OF THE BOROUGH OF …": a council's formal name, its tier and place after
- * "Council of the"; named as councils of its tier are, "Salthaven City Council".
- */
-const COUNCIL_OF_TIER = new RegExp(
-  String.raw`\bCouncil\s+of\s+the\s+(City|Borough|County|District|Town|Parish)\s+of\s+(${NOT_PLACE}${WORD}(?:${JOIN}\s+${NOT_PLACE}${WORD}){0,3})`,
-  'g',
-);
-/**
- * "Council of the Isles of Xandra", "COUNCIL OF THE ISLE OF BRENNA": an island council's formal name, which names no tier
- * to name it by otherwise, so it is kept as printed, one council: never "Council" parted from "the Isles of Xandra".
- */
-const COUNCIL_OF_ISLES = new RegExp(
-  String.raw`\bCouncil\s+of\s+the\s+Isles?\s+of\s+${NOT_PLACE}${WORD}(?:${JOIN}\s+${NOT_PLACE}${WORD}){0,3}`,
-  'g',
-);
-
-/** "OF THE CITY OF SALTHAVEN" under "MINUTES OF THE MEETING OF THE COUNCIL": the formal name's second half on a line of its own. */
-const OF_TIER_LINE = /^\s*of\s+the\s+(?:city|borough|county|district|town|parish)\s+of\s+\S/i;
-
-/**
- * The lines with a council's formal name read whole where a heading wraps it ("… OF THE COUNCIL" over "OF THE CITY OF
- * SALTHAVEN"): the second half joined to the first, its own line left blank.
- */
-export function joinCouncilOf(lines: readonly string[]): string[] {
-  const joined = [...lines];
-  for (let at = 0; at + 1 < joined.length; at += 1) {
-    if (!/\bcouncil\s*$/i.test(joined[at] ?? '') || !OF_TIER_LINE.test(joined[at + 1] ?? '')) continue;
-    joined[at] = `${squash(joined[at] ?? '')} ${squash(joined[at + 1] ?? '')}`;
-    joined[at + 1] = '';
-  }
-  return joined;
-}
-
-/** "Council of the City of Salthaven" in a line as words, named as its tier's councils are ("Council of the Isles of X" as printed), with where it stands. */
-function formalNames(text: string): { name: string; index: number }[] {
-  const tiers = [...text.matchAll(COUNCIL_OF_TIER)].map((found) => ({
-    name: `${found[2] ?? ''} ${found[1] ?? ''} Council`,
-    index: found.index,
-  }));
-  return [...tiers, ...[...text.matchAll(COUNCIL_OF_ISLES)].map((found) => ({ name: squash(found[0]), index: found.index }))];
-}
-
-/** "Cyngor Sir Ynys Gwydion": a council's Welsh name, its kind and then its place (one to four words). */
-const WELSH_NAMED = /\bCyngor\s+(?:Sir|Bwrdeistref\s+Sirol|Dinas(?:\s+a\s+Sir)?|Tref|Cymuned)(?:\s+\p{Lu}[\p{L}'’-]*){1,4}/u;
-/**
- * "Comhairle nan Eilean Siar", "Comhairle na Gàidhealtachd": a council named in Gaelic, "Comhairle" (council), its article and
- * its place of one or two words (never a body's word after it: "… Eilean Siar Audit and Scrutiny Committee" names the council
- * only). "The Comhairle" alone, as such minutes call the council in a sentence, names no place and so no council.
- */
-const GAELIC_NAMED = new RegExp(
-  String.raw`\bComhairle\s+([Nn](?:an?|a\s+h-))\s*(${NOT_PLACE}\p{Lu}[\p{L}'’-]*(?:\s+${NOT_PLACE}\p{Lu}[\p{L}'’-]*)?)`,
-  'gu',
-);
-
-/** "Comhairle nan Eilean Siar" as one council, its article in small letters however the heading cases it. */
-function gaelicNames(text: string): { name: string; index: number }[] {
-  return [...text.matchAll(GAELIC_NAMED)].map((found) => ({
-    name: `Comhairle ${(found[1] ?? '').toLowerCase()} ${found[2] ?? ''}`.replace(/h-\s+/, 'h-'),
-    index: found.index,
-  }));
-}
-
-/** "Cyngor Cymuned Pantyderi Community Council": the Welsh name's first words before the English name. */
-const WELSH_LEAD = /^Cyngor\s+(?:Cymuned|Tref|Dinas|Sir|Bwrdeistref\s+Sirol)\s+/i;
-
-/** A Welsh council's kind, as its name opens: "Cyngor Sir", "Cyngor Bwrdeistref Sirol", "Cyngor Tref". */
-const WELSH_KIND = String.raw`Cyngor\s+(?:Sir|Bwrdeistref\s+Sirol|Dinas(?:\s+a\s+Sir)?|Tref|Cymuned)`;
-/**
- * A bilingual heading's Welsh half, where the English name follows it on the line: set apart by a gap of spaces
- * ("CYNGOR DINAS CASNEWYDD     NEWPORT CITY COUNCIL"), or its place named again ("Cyngor Sir Caerwen Caerwen County Council").
- */
-const WELSH_HALF = new RegExp(String.raw`^\s*${WELSH_KIND}\s+(?:(\S+(?:\s+\S+){0,3})\s+(?=\1\s)|\S+(?: \S+){0,4}? {2,}(?=\S))`, 'iu');
 
 /** True when a name's words after its last joining word are its tier and "Council" alone ("… of the Parish Council"): no place is named. */
 function tierAfterJoin(words: readonly string[]): boolean {
@@ -276,19 +149,6 @@ export function bodyOfCouncil(name: string): { body: string; council: string } |
   if (council === undefined || council.index + council.name.length !== text.length) return null;
   const body = /^(.*\S)\s+of\s+(?:the\s+)?$/i.exec(text.slice(0, council.index))?.[1];
   return body !== undefined && BODY_OF.test(body.split(/\s+/).at(-1) ?? '') ? { body, council: council.name } : null;
-}
-
-/**
- * The council a title block names, line by line: the first line's, but where a council's Welsh name
- * ("Cyngor Sir Caerwen") has its English name on the next line ("Caerwen County Council"), as bilingual
- * records print the pair, the English one, which the records in English are filed by. A Welsh name alone stays.
- */
-export function pairedCouncil(perLine: (string | undefined)[]): string | null {
-  const at = perLine.findIndex((name) => name !== undefined);
-  const first = perLine[at];
-  if (first === undefined) return null;
-  const next = perLine.slice(at + 1, at + 3).find((name) => name !== undefined);
-  return WELSH_NAMED.test(first) && next !== undefined && !WELSH_NAMED.test(next) ? next : first;
 }
 
 /** True when the whole text is a council's name ("Westmarch County Council"), which no person's or committee's name is. */

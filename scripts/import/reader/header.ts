@@ -29,7 +29,10 @@ import { namesPartnersWrapped, withoutPartners } from './joint-partners.ts';
 import { parishMeetingIn } from './parish-meeting.ts';
 import { meetingKindIn } from './meeting-occasion.ts';
 import type { MeetingKind } from '../../../src/model/schema.ts';
-import { bodyOfCouncil, councilsIn, joinCouncilOf, pairedCouncil, recordSpelling } from './council-name.ts';
+import { bodyOfCouncil, councilsIn } from './council-name.ts';
+import { recordSpelling } from './heading-case.ts';
+import { joinCouncilOf } from './council-formal-name.ts';
+import { pairedCouncil } from './council-name-welsh-gaelic.ts';
 
 /** What the header states. */
 export interface ReadHeader {

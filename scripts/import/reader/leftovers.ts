@@ -8,7 +8,7 @@ import { squash } from '../text.ts';
 import { councilsIn } from './council-name.ts';
 import { chairLinesAbove } from './next-item-heads.ts';
 import type { AttendanceFound } from './attendance.ts';
-import { beforeStatus } from './attendance-table.ts';
+import { beforeStatus } from './attendance-gap-table.ts';
 import { readMarkKey } from './attendance-marks.ts';
 import { englishHalves } from './list-split.ts';
 import { cellTexts } from './table-cells.ts';

@@ -21,9 +21,7 @@ import { listMovements } from './movement-notes.ts';
 import { declaredReference } from './movement-when.ts';
 import { pronounMovements, pronounSubject } from './movement-pronouns.ts';
 import { sentenceMovements, sentences } from './movement-sentences.ts';
-
-/** An item that takes members' declarations of interest, whose "that item" is another item: "Declarations of Interest", "Disclosures of interests". */
-const DECLARATIONS_TITLE = /\b(?:declarations?|disclosures?)\b|\binterests?\b/i;
+import { DECLARATIONS_TITLE } from './standing-headings.ts';
 
 /** A movement stated twice in the lists (the header's, and an item's that lists those present again) is one. */
 function key(movement: AttendanceMovement): string {

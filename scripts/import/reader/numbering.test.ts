@@ -228,6 +228,12 @@ describe('numbering: an item number before a planning application reference', ()
     expect(candidateAt('3 24/05/2024 site visit', 0)).toBeNull();
     expect(candidateAt('12 2024/25 budget lines', 0)).toBeNull();
   });
+  it('reads a bare reference opening a title by the planning reference rule (application-reference.ts): a month and year is none', () => {
+    expect(candidateAt('46. 24/01234 - Land north of Mill Lane', 0)?.title).toBe('24/01234 - Land north of Mill Lane');
+    expect(candidateAt('7) 25/0198 – Old Mill, Cotby', 0)?.number).toBe('7');
+    expect(candidateAt('5. 03/2025 figures for the quarter', 0)).toBeNull();
+    expect(candidateAt('Item 9: 11/2024 accounts', 0)).toBeNull();
+  });
 });
 
 describe('numbering: a dotted letter code before the minute number', () => {

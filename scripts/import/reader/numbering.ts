@@ -7,7 +7,7 @@
 import { RECOMMENDATION_LABEL } from '../list-marks.ts';
 import { squash } from '../text.ts';
 import { romanValue } from '../roman-numerals.ts';
-import { APPLICATION_REFERENCE } from './application-reference.ts';
+import { APPLICATION_REFERENCE, PLANNING_REFERENCE } from './application-reference.ts';
 import { opensBlock } from './decision-markers.ts';
 import { typedTableLines } from './table-cells.ts';
 
@@ -44,9 +44,10 @@ const TOKEN = String.raw`\d{1,3}\s*(?:&|and)\s*\d{1,3}(?!\d)|\d{1,2}\.\d{1,2}\.\
 const TITLE_START = /^[A-Z"'‘“(£&]/;
 /**
  * A planning application's reference opening a title: "46. 24/01234/FUL - Land north of Mill Lane", "5. P/23/0456/OUT",
- * or, after an item's number, the bare "24/01234", which the title's place makes an application's.
+ * or, after an item's number, the bare "24/01234", which the title's place makes an application's: read as a planning
+ * list reads one (PLANNING_REFERENCE), so a month and year ("03/2025") or a minute's "25/036" opens no title.
  */
-const APPLICATION = String.raw`(?:${APPLICATION_REFERENCE}|(?:[A-Z]{1,4}\/)?\d{2,4}\/\d{3,6}(?:\/[A-Z0-9]{1,6})*)(?=[\s,:–—-]|$)`;
+const APPLICATION = String.raw`${PLANNING_REFERENCE}(?=[\s,:–—-]|$)`;
 const APPLICATION_START = new RegExp(`^${APPLICATION}`);
 /**
  * A site's address opening a planning item's title: "7. 14-18 CALDER ROAD, …", "9. 62a Orchard Grove, …":

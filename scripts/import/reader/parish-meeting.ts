@@ -4,7 +4,7 @@
  * Each is the one body, filed as a parish council's "Annual Parish Meeting" (as a title under the council's name
  * "Minutes of the Annual Parish Meeting" reads): the council the parish's, the body by one name whatever the wording.
  */
-import { capitalRunsCased } from './council-name.ts';
+import { capitalRunsCased } from './heading-case.ts';
 
 /** A place's name: capitalised words, a hyphenated name's or a joining word between them ("Stow on the Wold", "Kirkby-in-Ashfield"). */
 const PLACE = String.raw`(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:on|upon|in|by|le|cum|under|next|the)\s+)*\p{Lu}[\p{L}'’-]*){0,3}?)`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readMeeting } from './meeting.ts';
-import { isStandingHeading } from './standing-headings.ts';
+import { DECLARATIONS_TITLE, isStandingHeading } from './standing-headings.ts';
 
 const read = (lines: string[]) => readMeeting(lines, {}, lines.join('\n'));
 
@@ -94,5 +94,19 @@ describe('isStandingHeading', () => {
       'DECLARATIONS: NONE',
     ])
       expect(isStandingHeading(line)).toBe(false);
+  });
+});
+
+describe('a declarations item’s title, by the words a standing heading of declarations is built of', () => {
+  it('is any title that takes declarations or disclosures of interest, in capitals or in words, never a site visit’s', () => {
+    for (const title of [
+      'DECLARATIONS OF INTEREST',
+      'DISCLOSURES OF PECUNIARY INTERESTS',
+      'Declaration of members’ interests',
+      'Interests',
+    ])
+      expect(DECLARATIONS_TITLE.test(title)).toBe(true);
+    for (const title of ['SITE VISITS', 'Minutes of the previous meeting', 'Interesting times', 'Declared budget'])
+      expect(DECLARATIONS_TITLE.test(title)).toBe(false);
   });
 });

@@ -7,12 +7,24 @@
 import { squash } from '../text.ts';
 import type { ItemSlice } from './item-slice.ts';
 
+/** "DECLARATIONS", "DISCLOSURE": the word a declarations item's title opens with, in capitals. Regex source, no group. */
+const DECLARATION_WORD = String.raw`(?:DECLARATIONS?|DISCLOSURES?)`;
+/** "INTEREST", "INTERESTS": what is declared. Regex source. */
+const INTEREST_WORD = String.raw`INTERESTS?`;
+
 /**
  * The titles of standing items a record may print with no number above its numbered ones: declarations (or
  * disclosures) of interest, of members' interests, and site inspections or visits.
  */
-const STANDING_TITLE =
-  /^(?:(?:DECLARATIONS?|DISCLOSURES?)\s+OF\s+(?:(?:MEMBERS?['’]?|PECUNIARY|PERSONAL)\s+(?:AND\s+\S+\s+)?)?INTERESTS?|SITE\s+(?:INSPECTIONS?|VISITS?))$/;
+const STANDING_TITLE = new RegExp(
+  String.raw`^(?:${DECLARATION_WORD}\s+OF\s+(?:(?:MEMBERS?['’]?|PECUNIARY|PERSONAL)\s+(?:AND\s+\S+\s+)?)?${INTEREST_WORD}|SITE\s+(?:INSPECTIONS?|VISITS?))$`,
+);
+
+/**
+ * An item that takes members' declarations of interest, whose "that item" is another item (movements.ts): "Declarations
+ * of Interest", "Disclosures of interests", the standing heading's words in any case anywhere in a title.
+ */
+export const DECLARATIONS_TITLE = new RegExp(String.raw`\b${DECLARATION_WORD}\b|\b${INTEREST_WORD}\b`, 'i');
 
 /** True when the line is a standing item's title in capitals alone on its line ("DECLARATIONS OF INTEREST", "SITE VISITS"). */
 export const isStandingHeading = (line: string): boolean => STANDING_TITLE.test(squash(line));

@@ -8,7 +8,7 @@
  *   publishes …"), as a scrutiny body's comments forwarded to Cabinet put it.
  */
 import { BLOCK_WORDS, DECIDING_WORDS, NOTING_WORDS, oneOf, PRINTED_BODY_NAME } from '../reader/decision-words.ts';
-import { wordCase } from '../reader/council-name.ts';
+import { wordCase } from '../reader/heading-case.ts';
 import { squash } from '../text.ts';
 
 /**
