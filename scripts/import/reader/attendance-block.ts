@@ -133,8 +133,9 @@ export function readBlock(lines: string[], at: number, heading: Heading): Block 
   let ofAKind = false;
   const kinds: boolean[] = paragraphs.map(() => false);
   // The body a "Representing …:" label names, each member under it kept with it (REPRESENTING).
-  let represented: string | null = null;
-  const bodied: (string | null)[] = paragraphs.map(() => null);
+  // So the body a joint board's label opening the list names ("Borough Council Members of the Board:", heading.body).
+  let represented: string | null = heading.body ?? null;
+  const bodied: (string | null)[] = paragraphs.map(() => represented);
   const fillGroups = (): void => {
     groups.push(...Array<Role>(paragraphs.length - groups.length).fill(group));
     kinds.push(...Array<boolean>(paragraphs.length - kinds.length).fill(ofAKind));
@@ -229,7 +230,8 @@ export function readBlock(lines: string[], at: number, heading: Heading): Block 
     // present, the heading's list; a known label's list first, but a staff group's that is one kind of member's too.
     const interest = (grouped === null || (grouped.role === 'officers' && grouped.rest === '')) && heading.role === 'present';
     if (interest && group === 'present' && isInterestGroup(lines, index)) {
-      [post, ofAKind, represented] = [null, false, null];
+      // Members of the interest it names, whatever follows a name: a partner council's councillor is the forum's member, no visitor.
+      [post, ofAKind, represented] = [null, true, null];
       indexes.push(index);
       afterBlank = true;
       continue;

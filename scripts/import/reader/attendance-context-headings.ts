@@ -13,6 +13,7 @@ import { readPieces } from './attendance-person.ts';
 import { squash } from './attendance-piece.ts';
 import { readMembership } from './membership.ts';
 import { labelColumnAbove } from './attendance-label-column.ts';
+import { bodyMembersLabel } from './attendance-body-labels.ts';
 import { filledCells } from './table-cells.ts';
 
 /**
@@ -101,10 +102,15 @@ export function nameUnderPanel(lines: readonly string[], at: number): string | n
 export function groupOpening(lines: string[], at: number): Heading | null {
   const text = squash(lines[at] ?? '');
   // "Members:", "Parish Councillors:" alone name a body's membership (an agenda's), no category of those present.
-  const ofAKind = !MEMBER_GROUP.test(text) && text.includes(':') && MEMBERS_KIND_LABEL.test(text) && !MEMBERS_OF_ONE_BODY.test(text);
+  // "Borough Council Members of the Board:", as a joint board opens its list: members of a kind, the body kept (attendance-body-labels.ts).
+  const ofAKind =
+    !MEMBER_GROUP.test(text) &&
+    text.includes(':') &&
+    ((MEMBERS_KIND_LABEL.test(text) && !MEMBERS_OF_ONE_BODY.test(text)) || bodyMembersLabel(text) !== null);
   const group = MEMBER_GROUP.test(text) || ofAKind ? membersGroup(text, 'present') : null;
   if (group === null) return null;
-  const heading: Heading = { role: 'present', rest: group.rest, ...(ofAKind ? { members: 'ofAKind' as const } : {}) };
+  const body = group.council === undefined ? {} : { body: group.council };
+  const heading: Heading = { role: 'present', rest: group.rest, ...(ofAKind ? { members: 'ofAKind' as const } : {}), ...body };
   return readBlock(lines, at, heading).paragraphs.length > 0 ? heading : null;
 }
 

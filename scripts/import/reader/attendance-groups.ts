@@ -13,6 +13,7 @@ import { squash } from './attendance-piece.ts';
 import { isCouncilName } from './council-name.ts';
 import { OFFICE_LABEL } from './chair-posts.ts';
 import { STAFF_POST } from './role-words.ts';
+import { bodyMembersLabel } from './attendance-body-labels.ts';
 
 /**
  * "School members:", "Nominated subs:", "Observers:", "Clerk:": short labels that part the list under a heading
@@ -207,6 +208,8 @@ const COMMITTEE_NAME = /^(?:\p{Lu}[\p{L}'’&-]*\s+(?:(?:and|&|of|for|the)\s+)*)
  */
 export function membersGroup(text: string, parent: Role): { rest: string; council?: string } | null {
   if (!GROUPED_LISTS.includes(parent)) return null;
+  const bodied = bodyMembersLabel(text); // "Borough Council Members of the Board:", the body kept as a council label's is
+  if (bodied !== null) return bodied.rest === '' || isListLine(bodied.rest) ? { rest: bodied.rest, council: bodied.body } : null;
   const group = MEMBER_GROUP.exec(text);
   if (group) {
     const rest = squash(group[1] ?? '');

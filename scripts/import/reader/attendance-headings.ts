@@ -12,6 +12,7 @@ import { HOW_ATTENDED_SOURCE } from './person-notes.ts';
 import { labelPost, POST_LABEL_LEAD, readPieces } from './attendance-person.ts';
 import { squash } from './attendance-piece.ts';
 import { WITNESSES_SOURCE } from './attendance-witnesses.ts';
+import { MEMBERS_OF_THE_BODY } from './attendance-body-labels.ts';
 import { respondentsListed } from './attendance-respondents.ts';
 import { MEMBERSHIP_HEADING_SOURCE } from './membership.ts';
 import { HONORARY_SOURCE, STAFF_POST } from './role-words.ts';
@@ -165,7 +166,7 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
     // "Members of the Joint Committee:", "Members of the Board:": the body's members by its name, only with the colon (a
     // title alone heads nothing), as a joint body heads its roster table ("Partner authority | Member | Attendance"), whose
     // status column says who came; over names alone, the membership (membership.ts).
-    String.raw`the\s+(?:councillors|members)\s+(?:listed|named)\s+below\s+are\s+(?:requested|summoned|invited|required)\s+to\s+attend\b.*|${MEMBERSHIP_HEADING_SOURCE}|members\s+of\s+the\s+(?:joint\s+)?(?:committee|board|authority|forum|partnership)(?=\s*:)|aelodaeth|to(?=\s*:\s*(?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE})\s)`,
+    String.raw`the\s+(?:councillors|members)\s+(?:listed|named)\s+below\s+are\s+(?:requested|summoned|invited|required)\s+to\s+attend\b.*|${MEMBERSHIP_HEADING_SOURCE}|${MEMBERS_OF_THE_BODY}(?=\s*:)|aelodaeth|to(?=\s*:\s*(?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE})\s)`,
     'members',
   ],
 ];
@@ -219,6 +220,8 @@ export interface Heading {
    * officer; or as members ("Members present"), a director or a chief executive under it a member.
    */
   members?: MembersHeading;
+  /** The body a label of a joint body's members names ("Borough Council Members of the Board:"), kept with each under it. */
+  body?: string;
 }
 
 /** Welsh headings of attendance lists, and the clerk's label ("Clerc / Clerk:"), as bilingual minutes print them beside the English ones. */

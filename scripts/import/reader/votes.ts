@@ -34,6 +34,7 @@ import { findVoteNames, opensSideList, type SideList } from './vote-names.ts';
 import { asksOwnVote, namesOwnVote } from './vote-own-names.ts';
 import { ownVoteDecisions } from './vote-own.ts';
 import { votesOfMembers } from './vote-bodies.ts';
+import { groupCounts, mayCountByGroup } from './vote-group-counts.ts';
 import { amendmentOfDivision, declaresWinner, DIVISION_PUT, divisionsIn, opensDivision, readDivision } from './vote-division.ts';
 import {
   ABSTAINED_AFTER,
@@ -96,6 +97,7 @@ export function findVotesAndMotions(item: string): { votes: RecordedVote[]; moti
     UNANIMOUS.test(text) ||
     asksOwnVote(text) ||
     namesOwnVote(text) ||
+    mayCountByGroup(text) ||
     (counted && (DECIDED.test(text) || isDecision(text)));
   if (!voted && !MOVER_WORD.test(text)) return { votes: [], motions: [], bodies: [] };
   // Sentences keep their line breaks: a mover's name ends at its line (vote-movers.ts).
@@ -105,7 +107,8 @@ export function findVotesAndMotions(item: string): { votes: RecordedVote[]; moti
       .split(opensSideList(piece) ? SIDE_LIST_BREAK : SENTENCE_BREAK)
       .flatMap(twoOutcomesApart),
   );
-  const divisions = voted ? divisionsRead(sentences) : [];
+  // A vote counted by group ("Borough Members: 4 for, 1 against.  County Members: …") is read whole, as a division is.
+  const divisions = voted ? [...divisionsRead(sentences), ...groupCounts(sentences)] : [];
   // A division's sentences are its vote alone: no outcome in them is another vote.
   const inDivision = ({ at }: { at: number }) => divisions.some((division) => at >= division.from && at <= division.at);
   const withOutcome = voted ? sentencesWithOutcome(sentences) : [];
