@@ -1,7 +1,7 @@
 /**
  * Reads a source's text into the shape the parsers read: line numbers in the margin taken off, the English column of
  * bilingual minutes, two columns side by side one after the other, translated subtitles set aside, a plain text's
- * words broken at its lines' ends joined and its spaced tables tabbed, and a reports pack's agenda parted from its reports. Apart from import-sources.ts because
+ * words broken at its lines' ends joined, its OCR confusions repaired and its spaced tables tabbed, and a reports pack's agenda parted from its reports. Apart from import-sources.ts because
  * it is one step, the text's preparation, between reading a file and choosing its parser.
  */
 import { readSideBySide } from './formats/side-columns.ts';
@@ -13,6 +13,7 @@ import { frontSheet, type PackDocuments } from './formats/text-pack.ts';
 import { readAsPage } from './records.ts';
 import type { SourceFileType } from '../../src/model/schema.ts';
 import { joinBrokenWords } from './line-end-hyphens.ts';
+import { repairOcr } from './ocr-repair.ts';
 
 /**
  * Bilingual Welsh minutes printed in two columns are read in English (formats/text-columns.ts), and a Gaelic or Welsh
@@ -35,9 +36,11 @@ export function readColumns(text: string, fileType: SourceFileType): { text: str
   // A Gaelic or Welsh subtitle under each heading of a text or a PDF's text (formats/translated-subtitles.ts).
   const headed = readAsPage(fileType) ? { text: sides.text, warning: null } : withoutTranslatedSubtitles(sides.text);
   const warnings = [numbered.warning, english.warning, sides.warning, headed.warning].filter((w) => w !== null);
-  if (fileType !== 'text') return { text: headed.text, warnings, pack: null };
+  // A scanned record's OCR confusions are repaired where their context is plain (ocr-repair.ts), after broken words are
+  // joined ("con-" over "rmed" is one word that lost its "fi").
+  if (fileType !== 'text') return { text: repairOcr(headed.text), warnings, pack: null };
   // A plain text's words broken at its lines' ends are put back whole, as a PDF's are (line-end-hyphens.ts), once its
   // columns are apart: a line's end is then its own column's.
-  const pack = frontSheet(spaceTables(joinBrokenWords(headed.text)));
+  const pack = frontSheet(spaceTables(repairOcr(joinBrokenWords(headed.text))));
   return { text: pack.text, warnings, pack: pack.documents };
 }

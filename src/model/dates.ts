@@ -22,7 +22,8 @@ const WELSH_MONTHS = [
   'rhagfyr',
 ];
 
-const MONTH_PATTERN =
+/** A month's name, in full or cut short, English or Welsh, in one group. */
+export const MONTH_PATTERN =
   '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)';
 
 /** Matches "11th July, 2017", "1 February 2017", "Tuesday 11 July 2017". */

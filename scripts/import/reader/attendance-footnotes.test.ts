@@ -35,3 +35,13 @@ describe('footnoted part attendance after the list', () => {
     ).toBe(true);
   });
 });
+
+describe('a footnote reference glued to a name, its note elsewhere', () => {
+  it('reads the name without the mark, in brackets or raised, on one line or wrapped', () => {
+    const bracketed = readAttendance(['Present: Cllr Hana Okafor (Chair), Cllr Tomas', 'Rydell[2], Cllr Ines Marr[14] and Cllr Bo Kent.']);
+    expect(bracketed.attendance.present).toEqual(['Hana Okafor', 'Tomas Rydell', 'Ines Marr', 'Bo Kent']);
+    const raised = readAttendance(['Present: Councillor Dee Pryor¹, Councillor Ash Lumb² (Vice-Chair)', 'Apologies: Councillor Ros Hind³']);
+    expect(raised.attendance.present).toEqual(['Dee Pryor', 'Ash Lumb']);
+    expect(raised.attendance.apologies).toEqual(['Ros Hind']);
+  });
+});

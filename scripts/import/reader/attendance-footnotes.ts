@@ -7,6 +7,17 @@
 import { readStarKey } from './attendance-marks.ts';
 import { squash } from './attendance-piece.ts';
 
+/**
+ * A footnote's reference glued to a name, its note printed elsewhere (under the minutes, or not at all): "Brennan[1]",
+ * "Brennan¹". Straight after a letter, before a space, a comma, a stop, a bracket or the line's end.
+ */
+const GLUED_MARK = /(?<=\p{L})(?:\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)(?=[\s,;.)]|$)/gu;
+
+/** An attendance line with the footnote references glued to its names taken off ("Cllr Fiona Brennan[1]" → "… Brennan"). */
+export function withoutGluedMarks(line: string): string {
+  return line.replace(GLUED_MARK, '');
+}
+
 /** The list's lines with the marks taken off and the notes' lines blank, the notes' indexes, and a warning for each note. */
 export interface Footnotes {
   lines: string[];

@@ -45,7 +45,7 @@ import { squash } from './attendance-piece.ts';
 import { readRegister } from './attendance-register.ts';
 import { fileProse, nameUnderLabel, proseRun, sentenceAfter } from './attendance-sentences.ts';
 import { standInsNamed } from './attendance-stand-ins.ts';
-import { attendanceFootnotes } from './attendance-footnotes.ts';
+import { attendanceFootnotes, withoutGluedMarks } from './attendance-footnotes.ts';
 import { readAttendanceTable } from './attendance-table.ts';
 import { isAttendanceTableHeader, type TableStatus } from './attendance-table-columns.ts';
 import { type AttendanceTable } from './attendance-table-row.ts';
@@ -180,7 +180,8 @@ export function readAttendance(all: string[], date: string | null = null): Atten
     fileBlock(attendance, { role: entry.role, paragraphs: [entry.text], indexes: [], end: 0 }, members, posts);
   unread.push(...(register?.warnings ?? []).map((said) => ({ heading: 'Attendance register', first: '', said })));
   read.push(...(register?.lines ?? []));
-  const registered = all.map((line, index) => (register?.lines.includes(index) ? '' : line));
+  // "Cllr Fiona Brennan[1]": a footnote's reference glued to a name is no part of it (its note stays where it is printed).
+  const registered = all.map((line, index) => (register?.lines.includes(index) ? '' : withoutGluedMarks(line)));
   // "Councillor B Fyfe (1)" over "(1) From item 3": each footnote warned of with the names it marks, its marks taken off.
   const footnotes = attendanceFootnotes(registered);
   unread.push(...(footnotes?.warnings ?? []).map((said) => ({ heading: 'Footnotes', first: '', said })));

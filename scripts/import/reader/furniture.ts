@@ -15,12 +15,13 @@ import {
   isLonePageNumber,
   minuteBookHeader,
   numbersOverHeaders,
+  pageHeadUnderNumber,
   pageNumbers,
   repeatedLines,
   repeatKey,
 } from './running-heads.ts';
 import { endsOnPlainWordOrComma } from './runs-on.ts';
-import { lastSignatureLabels, signatureLabels } from './signature-block.ts';
+import { isSigningRule, lastSignatureLabels, signatureLabels } from './signature-block.ts';
 
 /**
  * The lines with page marks, signature blocks, running headers and footers and the page numbers
@@ -35,10 +36,14 @@ export function blankFurniture(lines: readonly string[], keep: ReadonlySet<numbe
   const blocks = signatureLabels(texts);
   for (const at of lastSignatureLabels(texts)) blocks.add(at);
   for (const at of lines.flatMap((_line, index) => minuteBookHeader(lines, texts, index))) blocks.add(at);
+  for (const at of lines.flatMap((_line, index) => pageHeadUnderNumber(lines, index))) if (!keep.has(at)) blocks.add(at);
+  const running = (index: number) => repeated.has(keys[index] ?? '') && !keep.has(index);
   return lines.map((line, index) => {
     const text = texts[index] ?? '';
     if (isFurnitureLine(text) || numbers.has(index) || blocks.has(index) || isLonePageNumber(lines, index)) return '';
-    return repeated.has(keys[index] ?? '') && !keep.has(index) ? '' : line;
+    // A rule of dashes straight over a running header is the page's edge, as a typed minute book prints it.
+    if (isSigningRule(text) && running(index + 1)) return '';
+    return running(index) ? '' : line;
   });
 }
 

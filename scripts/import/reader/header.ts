@@ -24,6 +24,7 @@ import { jointBodies, sittingAs, tidyCommittee } from './committee-tidy.ts';
 import { venueFrom } from './header-venue.ts';
 import { COUNCILLORS_SOURCE, HONORIFIC_SOURCE } from '../../../src/model/honorifics.ts';
 import { squash } from '../text.ts';
+import { withoutPageMark } from './running-heads.ts';
 import type { FooterMeeting } from './furniture.ts';
 import { namesPartnersWrapped, withoutPartners } from './joint-partners.ts';
 import { parishMeetingIn } from './parish-meeting.ts';
@@ -152,7 +153,8 @@ export function readHeader(lines: string[], titleLines: string[] = lines, footer
       given
         // "Date: 9th October 2025Time: 7:00pmVenue: …": each labelled fact on a line of its own, so each value ends at the next label.
         .flatMap((line) => partedLabels(line.replace(LABEL_CELL, '$1: ')))
-        .map((line) => squash(line.replace(TIME_BEFORE_DATE, '$1 ')))
+        // "Ashcombe Parish Council   Minute Book Page 87": the page's number names no body.
+        .map((line) => squash(withoutPageMark(line.replace(TIME_BEFORE_DATE, '$1 '))))
         .filter((line) => line !== ''),
       keepSubject,
     );

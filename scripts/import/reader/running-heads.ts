@@ -40,9 +40,21 @@ function mayRepeat(text: string): boolean {
   return text.length >= 10 && text.length <= 160 && /[A-Za-z]{3}/.test(words) && !/^[-•·*]/.test(words) && !/[.:;,][-–—]?$/.test(words);
 }
 
-/** "Page 2 of 3", "Page | 2", "2 of 3" at a line's end or "Page 2" at its start: the page's number in its header or footer. */
+/**
+ * "Page 2 of 3", "Page | 2", "2 of 3", a minute book's "Minute Book Page 87" at a line's end or "Page 2" at its start:
+ * the page's number in its header or footer.
+ */
 const PAGE_IN_LINE =
-  /(?:\s[|–—-]?\s*|^)(?:Page\s*\|?\s*\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}\s+of\s+\d{1,4})$|^Page\s*\|?\s*\d{1,4}(?:\s+of\s+\d{1,4})?(?:\s*[|–—-])?\s/i;
+  /(?:\s[|–—-]?\s*|^)(?:(?:Minute\s+Book\s+)?Page\s*\|?\s*\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}\s+of\s+\d{1,4})$|^Page\s*\|?\s*\d{1,4}(?:\s+of\s+\d{1,4})?(?:\s*[|–—-])?\s/i;
+
+/**
+ * A line without the page's number it carries ("Ashcombe Parish Council   Minute Book Page 87" → "Ashcombe Parish
+ * Council"), as a title block is read: the page's number names no body. A line that is only a page's number stays.
+ */
+export function withoutPageMark(line: string): string {
+  const bare = line.replace(PAGE_IN_LINE, '').trim();
+  return bare === '' ? line : bare;
+}
 /** A number set far apart at a line's end ("… 11 September 2025            2"): a page's, where a footer prints it. */
 const SET_APART_NUMBER = /\s{3,}\d{1,3}\s*$/;
 
@@ -79,6 +91,15 @@ export function repeatedLines(lines: readonly string[]): Set<string> {
   const paged = new Set(
     lines.filter((line, index) => (carriesPageMark(line) || pageNumberAbove(squashed, index) !== -1) && datedLine(line)).map(repeatKey),
   );
+  // "Ashcombe Parish Council   Minute Book Page 87" over "Ordinary Meeting - 9 May 2002": a header of two lines that
+  // carries its page's number and a date between them, as one footer line does.
+  lines.forEach((line, index) => {
+    const below = nearestFilled(squashed, index + 1, 1);
+    if (carriesPageMark(line) && !datedLine(line) && below === index + 1 && datedLine(squashed[below] ?? '')) {
+      paged.add(repeatKey(line));
+      paged.add(texts[below] ?? '');
+    }
+  });
   const found = new Set<string>();
   const apart = (index: number): boolean =>
     index < 0 || index >= texts.length || APART.test(lines[index] ?? '') || found.has(texts[index] ?? '');
@@ -185,4 +206,25 @@ export function isLonePageNumber(lines: readonly string[], index: number): boole
   if (line.startsWith('\f') || (lines[index + 1] ?? '').startsWith('\f')) return true;
   const apart = (at: number) => at < 0 || at >= lines.length || APART.test(lines[at] ?? '');
   return (number[1] ?? '').length >= FAR_IN && apart(index - 1) && apart(index + 1);
+}
+
+/** How many lines a page's head under its number holds at most: the body, then the meeting's date. */
+const HEAD_LINES = 2;
+
+/**
+ * "144" set far in over "HOUSING AND ENVIRONMENTAL HEALTH COMMITTEE" over "10th March, 1987", a blank line under them:
+ * a typed minute book's page head, its page's number then the body and the date, seen once or more. The number (set
+ * far in, or after a page break) with a blank line or the text's start above it, then one or two lines, the last naming
+ * a date with its year and the first no sentence, then a blank line; their indexes, none when the lines are otherwise.
+ */
+export function pageHeadUnderNumber(lines: readonly string[], index: number): number[] {
+  const number = /^\f?( *)\d{1,4}\s*$/.exec(lines[index] ?? '');
+  const apart = (at: number) => at < 0 || at >= lines.length || APART.test(lines[at] ?? '');
+  if (number === null || !apart(index - 1) || !((lines[index] ?? '').startsWith('\f') || (number[1] ?? '').length >= FAR_IN)) return [];
+  const head: number[] = [];
+  for (let at = index + 1; at < lines.length && !apart(at) && head.length <= HEAD_LINES; at += 1) head.push(at);
+  const last = head.at(-1);
+  if (last === undefined || head.length > HEAD_LINES || !datedLine(lines[last] ?? '')) return [];
+  const sentence = head.slice(0, -1).some((at) => /[.:;,]$/.test(squash(lines[at] ?? '')));
+  return sentence ? [] : [index, ...head];
 }

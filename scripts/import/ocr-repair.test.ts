@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { repairLostLigatures, repairOcr } from './ocr-repair.ts';
+
+/** Each text as repairOcr reads it. */
+const repaired = (texts: readonly string[]) => texts.map(repairOcr);
+
+describe('repairOcr: figures read as letters, letters as figures', () => {
+  it('reads a date whose figures were read as letters', () => {
+    const given = [
+      'held on Thursday, l2th October, l978 at',
+      'on 2lst June l99O.',
+      'the lst of May, 2OO1',
+      'dated 3O APRIL l965',
+      'held on l4 April',
+    ];
+    expect(repaired(given)).toEqual([
+      'held on Thursday, 12th October, 1978 at',
+      'on 21st June 1990.',
+      'the 1st of May, 2001',
+      'dated 30 APRIL 1965',
+      'held on 14 April',
+    ]);
+  });
+
+  it('reads a clock time whose figures or "m" were misread', () => {
+    const given = ['at 6.OO p.rn. and', 'closed at l0.l5 a.m.', 'closed at 9.05 p.rn.', 'beacon at 10 p.rn. on', 'closed at 8:3O pm'];
+    expect(repaired(given)).toEqual([
+      'at 6.00 p.m. and',
+      'closed at 10.15 a.m.',
+      'closed at 9.05 p.m.',
+      'beacon at 10 p.m. on',
+      'closed at 8:30 pm',
+    ]);
+  });
+
+  it('reads an item number at a line start whose 1 was read as an l', () => {
+    const given = ['    l.    APOLOGIES FOR ABSENCE', 'lO. Any other business', 'l2) Planning applications'];
+    expect(repaired(given)).toEqual(['    1.    APOLOGIES FOR ABSENCE', '10. Any other business', '12) Planning applications']);
+  });
+
+  it('reads a numbered decision\'s "(l)" as (1) when a (2) follows and no list is lettered to (k)', () => {
+    const given = ['RESOLVED - (l) That the plan be approved.\n(2) That tenders be invited.', 'AGREED: (l) to write; (2) to wait'];
+    expect(repaired(given)).toEqual([
+      'RESOLVED - (1) That the plan be approved.\n(2) That tenders be invited.',
+      'AGREED: (1) to write; (2) to wait',
+    ]);
+  });
+
+  it('reads a word in capitals with a zero for an O', () => {
+    const given = ['RES0LVED - That the report be noted', 'ITEM 5 - EXCLUSI0N 0F THE PUBLIC', 'REC0MMENDED: That'];
+    expect(repaired(given)).toEqual(['RESOLVED - That the report be noted', 'ITEM 5 - EXCLUSION OF THE PUBLIC', 'RECOMMENDED: That']);
+  });
+
+  it("reads a page's number alone on its line or set apart at a line's end", () => {
+    const given = [
+      '                                   l44\nHOUSING COMMITTEE',
+      '       RIDINGS DISTRICT COUNCIL                 2lO',
+      'Minute Book Page 8O',
+    ];
+    expect(repaired(given)).toEqual([
+      '                                   144\nHOUSING COMMITTEE',
+      '       RIDINGS DISTRICT COUNCIL                 210',
+      'Minute Book Page 80',
+    ]);
+  });
+
+  it('leaves what only looks like a date, a time, an item number, a word in capitals or a page number', () => {
+    const unchanged = [
+      'I March with them; O May be so',
+      'the O2 arena on 4 May 2024',
+      'paragraph 4.l2 and the parn. of 7.OO',
+      'at 7.3O metres',
+      'I. INTRODUCTION',
+      'lt was agreed.',
+      'O. Smith attended',
+      'as in paragraph l. above',
+      'j. Roads\nk. Trees\nl. Lighting',
+      '(j) roads (k) trees (l) lamps (2) more',
+      'see note (l) of the lease',
+      'the A10 and B4060 near SW1A 0AA',
+      'reference HGY/2024/0391 and TPO 0B',
+      '    lO\n  O2\nil\nthe l44 bus',
+      '41 premises and l8 notices, costing £5OO',
+    ];
+    expect(repaired(unchanged)).toEqual(unchanged);
+  });
+});
+
+describe('repairLostLigatures', () => {
+  it('puts back fi, fl and ffi lost from the stems it lists', () => {
+    expect(repairLostLigatures('The minutes were conrmed and the ofcers thanked.')).toBe(
+      'The minutes were confirmed and the officers thanked.',
+    );
+    expect(repairLostLigatures('a signicant change to the nancial statement')).toBe('a significant change to the financial statement');
+    expect(repairLostLigatures('The Clerk notied the ocers of the conict; the oce was ooded.')).toBe(
+      'The Clerk notified the officers of the conflict; the office was flooded.',
+    );
+    expect(repairLostLigatures('Conrmation of the Minutes; an ofcial inuence; a specic plan')).toBe(
+      'Confirmation of the Minutes; an official influence; a specific plan',
+    );
+  });
+
+  it('leaves real words that a lost ligature could have made', () => {
+    const prose = "The ocean view, the noticed tie, Nancy the nanny, an eld, the awed crowd, a 2nd try, we've owed it, rare species.";
+    expect(repairLostLigatures(prose)).toBe(prose);
+    const verbs = 'They carried, varied and applied it; the tied vote; a confirmed office.';
+    expect(repairLostLigatures(verbs)).toBe(verbs);
+  });
+});
