@@ -11,7 +11,7 @@ import { carriedUnworded, findDecisions } from './decisions.ts';
 import { titleAndKeyFlag } from './decision-flags.ts';
 import { withDecisionTables } from './decision-table.ts';
 import { unreadComments } from './decisions-planning.ts';
-import { pointsLeftOut } from './points-left.ts';
+import { pointsLeftOut, tailsLeftOut } from './points-left.ts';
 import type { ItemSlice } from './items.ts';
 import { withoutLostProposals } from './motions.ts';
 import { pointedResolutions } from './resolution-pointers.ts';
@@ -260,6 +260,10 @@ export function readItemText(slice: ItemSlice, minutes: boolean, used: Set<strin
     ...pointsLeftOut(decided, resolutions).map(
       (line) =>
         `${itemName(item)}: the line "${line}" goes on the list of a resolution above it, but the list ended before it: it is not read as a resolution`,
+    ),
+    ...tailsLeftOut(decided, resolutions).map(
+      (line) =>
+        `${itemName(item)}: the line "${line}" carries on the words of a resolution above it, but the resolution ended before it: it is not read as part of it`,
     ),
     ...unreadComments(decided, listed.title ?? '', resolutions).map(
       (row) => `${itemName(item)}: planning application ${row} is not read as a comment: no resolution holds it`,

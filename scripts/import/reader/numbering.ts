@@ -10,6 +10,7 @@ import { romanValue } from '../roman-numerals.ts';
 import { APPLICATION_REFERENCE, PLANNING_REFERENCE } from './application-reference.ts';
 import { opensBlock } from './decision-markers.ts';
 import { typedTableLines } from './table-cells.ts';
+import { resolutionPointLines } from './resolution-points.ts';
 
 /** A line that may open an item. */
 export interface Candidate {
@@ -275,11 +276,14 @@ function resolutionPoint(lines: readonly string[], at: number): boolean {
 }
 
 /**
- * Every candidate in the lines; none on a resolution's labelled points (resolutionPoint); none on a typed table's rows (typedTableLines), whose numbers are the table's, not the
+ * Every candidate in the lines; none on a resolution's labelled or numbered points (resolutionPoint, resolution-points.ts); none on a typed table's rows (typedTableLines), whose numbers are the table's, not the
  * items'. A code that spells a word ("AT 7") only with `wordCodes`, for the record that has no other numbering.
  */
 export function candidates(lines: readonly string[], wordCodes = false): Candidate[] {
   const table = typedTableLines(lines);
-  const found = lines.flatMap((text, line) => (table.has(line) || resolutionPoint(lines, line) ? [] : readingsAt(text, line)));
+  const points = resolutionPointLines(lines);
+  const found = lines.flatMap((text, line) =>
+    table.has(line) || points.has(line) || resolutionPoint(lines, line) ? [] : readingsAt(text, line),
+  );
   return wordCodes ? found : found.filter((candidate) => !spellsWord(candidate));
 }

@@ -5,8 +5,9 @@
  * it is one of the list's points.
  */
 import { comesAfter, labelOf } from '../list-marks.ts';
-import { resolutionBlocks, tidy } from '../resolutions.ts';
+import { isResolutionStart, resolutionBlocks, tidy } from '../resolutions.ts';
 import { squash } from '../text.ts';
+import { endsOnWordOrComma, proseRunsOn } from './runs-on.ts';
 
 /**
  * Each line of a minutes text that opens its resolution list's next point ("(2)" after "(1)", "(c)" after that "(b)")
@@ -27,5 +28,24 @@ export function pointsLeftOut(text: string, resolutions: readonly string[]): str
       if (!held.some((resolution) => resolution.includes(words))) left.push(squash(line));
     }
     return left;
+  });
+}
+
+/**
+ * Each line that carries on a resolution's last words after a blank line the resolution ended at, as printed: the
+ * resolution (or its list's last point) ends mid-sentence, on a small word ("… to the Chair of") whatever the line's
+ * first letter, or on a word or comma over a line in lower case ("… over five years with" over "interest at …"); the
+ * line opens no point, decision or block of its own, and no resolution holds its words. The minutes keep it; the
+ * warning says the resolution is cut, which no reader guesses at.
+ */
+export function tailsLeftOut(text: string, resolutions: readonly string[]): string[] {
+  const lines = text.split('\n');
+  const held = resolutions.map(squash);
+  return resolutionBlocks(text).flatMap((block) => {
+    const end = squash(block.resolutions.at(-1) ?? '');
+    const next = lines.slice(block.end).find((line) => line.trim() !== '');
+    if (next === undefined || end === '' || labelOf(next) !== undefined || isResolutionStart(next)) return [];
+    const cut = proseRunsOn(end) || (endsOnWordOrComma(end) && /^\p{Ll}/u.test(next.trim()));
+    return cut && !held.some((resolution) => resolution.includes(tidy(next))) ? [squash(next)] : [];
   });
 }

@@ -9,6 +9,7 @@ import { endsOnPages } from './item-text.ts';
 import { candidateAt } from './numbering.ts';
 import { SMALL_WORDS, titleRunsOn } from './runs-on.ts';
 import { cutByWidth, pageWidth } from './page-width.ts';
+import { resolutionPointLines } from './resolution-points.ts';
 
 /** Printed in capitals: no lower-case letter, and three capitals in a row (a heading, not a figure or a code). */
 const inCapitals = (text: string): boolean => !/\p{Ll}/u.test(text) && /\p{Lu}{3}/u.test(text);
@@ -135,7 +136,10 @@ function wrappedInMixedCase(title: string, next: string, column: number): string
 export function joinWrappedTitles(lines: readonly string[]): string[] {
   const joined = [...lines];
   const width = pageWidth(lines);
+  // A resolution's numbered point is no heading: its wrapped lines stay its own (resolution-points.ts).
+  const points = resolutionPointLines(lines);
   for (let at = 0; at < joined.length; at += 1) {
+    if (points.has(at)) continue;
     for (let next = at + 1; next < joined.length; next += 1) {
       const around = { text: joined[next] ?? '', after: joined[next + 1] ?? '', previous: lines[next - 1] ?? '' };
       const part = wrappedPart(joined[at] ?? '', around, at, width);
