@@ -129,6 +129,10 @@ describe('a second level of bullets', () => {
   });
   it('keeps one level where the marks and the indent do not change', () => {
     expect(toMarkdown('• One point.\n• Another point.')).toBe('- One point.\n- Another point.');
+    // An item's first line comes without its indent: the same mark set deeper under it is the same list.
+    expect(toMarkdown('- Payments approved, total £410.\n   - Audit report received.')).toBe(
+      '- Payments approved, total £410.\n- Audit report received.',
+    );
     expect(toMarkdown('The Panel noted:\no The Chair welcomed it.\no Officers would report.')).toBe(
       'The Panel noted:\n\n- The Chair welcomed it.\n- Officers would report.',
     );

@@ -106,12 +106,13 @@ interface BulletMark {
 const bulletMarkOf = (line: string): BulletMark => ({ indent: /^\s*/.exec(line)?.[0].length ?? 0, mark: line.trim().slice(0, 1) });
 
 /**
- * True when a bullet is an entry of the list's second level under the one that opened the run (`opener`): set deeper,
- * or, as a text export that lost the indent prints it, with a hollow second-level mark ("o" answers under "•" questions)
- * where the run opened with another mark.
+ * True when a bullet is an entry of the list's second level under the one that opened the run (`opener`): a mark of its
+ * own, set deeper or, as a text export that lost the indent prints it, a hollow second-level mark ("o" answers under "•"
+ * questions). The same mark set deeper is no level of its own: an item's first line comes without its indent, so "- …"
+ * over "   - …" may be one list.
  */
 const isSecondLevel = (bullet: BulletMark, opener: BulletMark): boolean =>
-  bullet.indent > opener.indent || (SECOND_LEVEL_MARK.test(bullet.mark) && bullet.mark !== opener.mark);
+  bullet.mark !== opener.mark && (bullet.indent > opener.indent || SECOND_LEVEL_MARK.test(bullet.mark));
 
 /**
  * Converts a block of flattened text to Markdown. Blank-looking lines separate paragraphs; a table is a block of its own;

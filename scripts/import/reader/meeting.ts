@@ -159,7 +159,8 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   // An "ACTION LOG" table set apart under the last item: an item of its own, after it.
   const trailing = takeTrailingItems(slices);
   // "Next meeting: …" under the last item, above or below the close: the meeting's closing note, no item's text.
-  const nextMeeting = takeNextMeeting(slices) ?? afterClose.map(nextMeetingNote).find((note) => note !== null) ?? null;
+  const nextMeetingLine = takeNextMeeting(slices) ?? afterClose.find((line) => nextMeetingNote(line) !== null) ?? null;
+  const nextMeeting = nextMeetingLine === null ? null : nextMeetingNote(nextMeetingLine);
   slices.push(...trailing);
   // Who came late, left or came back: an index of the record's notes and sentences, which stay where they are.
   const movementWarnings: string[] = [];
@@ -228,7 +229,7 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   }
   // "SUMMARY OF DECISIONS" above the minutes: said to be repeated by them, or an entry they do not repeat named as lost.
   const summary = decisionSummary(headerLines, items);
-  if (nextMeeting !== null) references.push(...findReferencesIn(`Next meeting: ${nextMeeting}`, null, dates.date, context));
+  if (nextMeetingLine !== null) references.push(...findReferencesIn(squash(nextMeetingLine), null, dates.date, context));
   const closed = closingTime(lines);
   // Adjourned and reconvened on a later day: the close printed is the last day's, not the first day's end.
   const adjourned = adjournment(lines.join('\n'), dates.date, closed);

@@ -31,13 +31,13 @@ function noteAt(lines: readonly string[]): number {
   return at > 0 && blank(lines[at - 1]) && nextMeetingNote(lines[at] ?? '') !== null ? at : -1;
 }
 
-/** The note taken out of the last item's lines (see the module's comment), what it says; null when there is none. */
+/** The note's line taken out of the last item's lines (see the module's comment), as printed; null when there is none. */
 export function takeNextMeeting(slices: ItemSlice[]): string | null {
   const last = slices.at(-1);
   const at = last === undefined ? -1 : noteAt(last.lines);
   if (last === undefined || at === -1) return null;
-  const note = nextMeetingNote(last.lines[at] ?? '');
+  const line = squash(last.lines[at] ?? '');
   // The blank line above the note goes with it, so a close under it stays one paragraph away from the text above.
   last.lines = [...last.lines.slice(0, at - 1), ...last.lines.slice(at + 1)];
-  return note;
+  return line;
 }
