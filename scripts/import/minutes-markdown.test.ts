@@ -101,3 +101,40 @@ describe("Word's letter bullet", () => {
     );
   });
 });
+
+describe('a second level of bullets', () => {
+  it('nests "o" answers under "•" questions, set deeper or not, a wrapped line staying in its entry', () => {
+    const indented = [
+      'Members asked:',
+      '• Councillor Rudd asked how long the repairs would take.',
+      '  o Mr Pike said the roof would be done by March, the gutters',
+      '    by April.',
+      '• Councillor Vane asked who would pay.',
+      '  o Ms Lowe said the insurer would.',
+    ];
+    expect(toMarkdown(indented.join('\n'))).toBe(
+      [
+        'Members asked:',
+        '',
+        '- Councillor Rudd asked how long the repairs would take.',
+        '  - Mr Pike said the roof would be done by March, the gutters',
+        '    by April.',
+        '- Councillor Vane asked who would pay.',
+        '  - Ms Lowe said the insurer would.',
+      ].join('\n'),
+    );
+    // A text export that lost the indent still marks the second level with Word's hollow "o".
+    const flush = ['• Where will the bins go?', 'o Behind the hall.', '• When?', 'o In May.'];
+    expect(toMarkdown(flush.join('\n'))).toBe(['- Where will the bins go?', '  - Behind the hall.', '- When?', '  - In May.'].join('\n'));
+  });
+  it('keeps one level where the marks and the indent do not change', () => {
+    expect(toMarkdown('• One point.\n• Another point.')).toBe('- One point.\n- Another point.');
+    // An item's first line comes without its indent: the same mark set deeper under it is the same list.
+    expect(toMarkdown('- Payments approved, total £410.\n   - Audit report received.')).toBe(
+      '- Payments approved, total £410.\n- Audit report received.',
+    );
+    expect(toMarkdown('The Panel noted:\no The Chair welcomed it.\no Officers would report.')).toBe(
+      'The Panel noted:\n\n- The Chair welcomed it.\n- Officers would report.',
+    );
+  });
+});

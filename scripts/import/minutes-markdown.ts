@@ -94,23 +94,58 @@ function tableAt(lines: readonly string[], at: number): { markdown: string[]; ta
   return { markdown: [row(header), rule, ...tableRows(lines.slice(at + 1, end).map(cellTexts)).map(row)], taken: end - at };
 }
 
-/** Converts a block of flattened text to Markdown. Blank-looking lines separate paragraphs; a table is a block of its own. */
+/** The hollow marks a word processor gives a list's second level: Word's "o", and "◦" or "○" as a PDF prints them. */
+const SECOND_LEVEL_MARK = /^[o◦○]$/;
+
+/** A bullet line's mark and how far it is set in, to tell a list's second level from its first. */
+interface BulletMark {
+  indent: number;
+  mark: string;
+}
+
+const bulletMarkOf = (line: string): BulletMark => ({ indent: /^\s*/.exec(line)?.[0].length ?? 0, mark: line.trim().slice(0, 1) });
+
+/**
+ * True when a bullet is an entry of the list's second level under the one that opened the run (`opener`): a mark of its
+ * own, set deeper or, as a text export that lost the indent prints it, a hollow second-level mark ("o" answers under "•"
+ * questions). The same mark set deeper is no level of its own: an item's first line comes without its indent, so "- …"
+ * over "   - …" may be one list.
+ */
+const isSecondLevel = (bullet: BulletMark, opener: BulletMark): boolean =>
+  bullet.mark !== opener.mark && (bullet.indent > opener.indent || SECOND_LEVEL_MARK.test(bullet.mark));
+
+/**
+ * Converts a block of flattened text to Markdown. Blank-looking lines separate paragraphs; a table is a block of its own;
+ * a bullet list keeps its second level (isSecondLevel), nested under the entry above.
+ */
 export function toMarkdown(text: string): string {
   const blocks: { lines: string[]; table: boolean }[] = [{ lines: [], table: false }];
   const lines = text.split('\n');
+  let opener: BulletMark | null = null;
   for (let at = 0; at < lines.length; at += 1) {
     const raw = lines[at] ?? '';
     const table = tableAt(lines, at);
     if (table !== null) {
       blocks.push({ lines: table.markdown, table: true }, { lines: [], table: false });
       at += table.taken - 1;
+      opener = null;
       continue;
     }
     if (raw.trim() === '' || LONE_GLYPH_BULLET.test(raw)) {
       if ((blocks.at(-1)?.lines ?? []).length > 0) blocks.push({ lines: [], table: false });
+      opener = null;
       continue;
     }
-    blocks.at(-1)?.lines.push(markdownLine(raw, lines[at - 1]));
+    const line = markdownLine(raw, lines[at - 1]);
+    if (line.startsWith('- ')) {
+      const bullet = bulletMarkOf(raw);
+      opener ??= bullet;
+      blocks.at(-1)?.lines.push(isSecondLevel(bullet, opener) ? `  ${line}` : line);
+      continue;
+    }
+    // A line in lower case goes on with the entry above (joinBlock); any other ends the list.
+    if (!/^\p{Ll}/u.test(line)) opener = null;
+    blocks.at(-1)?.lines.push(line);
   }
   return blocks
     .filter((block) => block.lines.length > 0)
@@ -126,10 +161,12 @@ export function toMarkdown(text: string): string {
 function joinBlock(lines: string[]): string {
   const groups: string[][] = [];
   for (const line of lines) {
-    const isBullet = line.startsWith('- ');
+    const isBullet = /^(?: {2})?- /.test(line);
     const last = groups.at(-1);
     const inBullets = last?.[0]?.startsWith('- ') === true;
-    if (inBullets && !isBullet && /^\p{Ll}/u.test(line)) last?.push(`  ${line}`);
+    // A wrapped line is set under its entry's text: two spaces in, four under a second-level entry.
+    const entry = last?.findLast((before) => /^(?: {2})?- /.test(before)) ?? '';
+    if (inBullets && !isBullet && /^\p{Ll}/u.test(line)) last?.push(`${entry.startsWith(' ') ? '    ' : '  '}${line}`);
     else if (last && inBullets === isBullet) last.push(line);
     else groups.push([line]);
   }

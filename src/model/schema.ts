@@ -389,6 +389,12 @@ export const meetingSchema = z.object({
    * as printed, never worked out from a number of days; absent when the record does not say.
    */
   callInExpiry: isoDate.nullable().optional(),
+  /**
+   * The record's closing note of its next meeting, as printed after its label ("Next meeting: Tuesday 20 May 2025, 4.00pm,
+   * Committee Room 3" → "Tuesday 20 May 2025, 4.00pm, Committee Room 3"); its date is also among the references. Absent
+   * when the record sets no such line apart at its end.
+   */
+  nextMeeting: z.string().min(1).optional(),
   /** Who attended. */
   attendance: attendance.prefault({}),
   /** Agenda items in order. */

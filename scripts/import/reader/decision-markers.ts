@@ -124,9 +124,21 @@ const RECOMMENDATION_LABEL = new RegExp(
   String.raw`^\s*((?:Recommendations?|RECOMMENDATIONS?)\s+(?:to|TO)\s+(?:the\s+|THE\s+)?${PRINTED_BODY_NAME}\s*:.*)$`,
 );
 
-/** A labelled decision's line ("Decision: GRANTED", "Outcome: Noted.", "Recommendation to Cabinet: that …"), group 1 what was decided; null when none. */
+/**
+ * "Advice to the authorities: The Forum advises both councils that …": the label a joint forum or partnership prints over
+ * the advice it resolves to give its member councils, which is what the meeting decided. The label stays in the decision
+ * (group 1 the whole line), so it says it is advice and to whom; "gave advice to the authorities" in prose is none.
+ */
+const ADVICE_LABEL = new RegExp(
+  String.raw`^\s*((?:Advice|ADVICE)\s+(?:to|TO)\s+(?:the\s+|THE\s+)?(?:${PRINTED_BODY_NAME}|(?:member\s+|constituent\s+)?(?:authorities|councils))\s*:.*)$`,
+);
+
+/**
+ * A labelled decision's line ("Decision: GRANTED", "Outcome: Noted.", "Recommendation to Cabinet: that …", "Advice to the
+ * authorities: …"), group 1 what was decided; null when none.
+ */
 export function labelled(line: string): RegExpExecArray | null {
-  return LABELLED_WORD.exec(line) ?? OUTCOME_LABEL.exec(line) ?? RECOMMENDATION_LABEL.exec(line);
+  return LABELLED_WORD.exec(line) ?? OUTCOME_LABEL.exec(line) ?? RECOMMENDATION_LABEL.exec(line) ?? ADVICE_LABEL.exec(line);
 }
 
 /** "The motion was accordingly carried and ": the vote's outcome before the body resolved, the vote's (votes.ts), no decision's words. */

@@ -43,6 +43,11 @@ export const RULING_WORDS = ['DISMISSED', 'UPHELD', 'ALLOWED', 'GRANTED', 'REFUS
 export const LISTED_OUTCOME_WORDS = ['AGREED', 'APPROVED', 'REFUSED', 'DECLINED', 'REJECTED'] as const;
 /** Noting words: "The Committee NOTED the report.", "i. NOTED the uptake …": a record of what was noted, which decides nothing alone. */
 export const NOTING_WORDS = ['NOTED'] as const;
+/**
+ * Deferring words: "DEFERRED - pending the highways authority's reply.", "Deferred.": the item put off to a later meeting,
+ * which is what the meeting decided about it, printed as the item's outcome alone (decision-outcome-lines.ts).
+ */
+export const DEFERRING_WORDS = ['DEFERRED'] as const;
 
 /**
  * The words that open a list entry as a decision ("ii. AGREED that …", "c) Precept 2026/27: RESOLVED that …"): the deciding

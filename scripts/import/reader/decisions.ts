@@ -19,6 +19,7 @@ import { clerkDecisions, THIS_DECIDED } from './decisions-in-prose.ts';
 import { markedAndOwn } from './decisions-marked.ts';
 import { movedAndCarried } from './decisions-moved.ts';
 import { listedDecisions } from './decisions-listed.ts';
+import { outcomeParagraphs } from './decision-outcome-lines.ts';
 
 /** A paragraph's number before its text ("4.3 RESOLVED: That …", "4.3. That …"), as some councils number every paragraph. */
 const PARAGRAPH_NUMBER = /^(\s*)\d{1,3}\.\d{1,2}\.?\s+(?=[\p{Lu}(])/u;
@@ -133,6 +134,21 @@ function withoutWelshTwins(decisions: string[]): string[] {
   return decisions.filter((_, at) => !twinned.has(at));
 }
 
+/**
+ * The clerk's decisions with the outcomes printed alone (decision-outcome-lines.ts) put in where they are printed, each
+ * before the first of the clerk's printed after it; the clerk's keep their order, since the same words ("Approved.")
+ * may stand more than once.
+ */
+function withOutcomesAlone(text: string, clerk: string[], alone: string[]): string[] {
+  const merged = [...clerk];
+  for (const outcome of alone) {
+    const at = printedAt(text, outcome);
+    const before = merged.findIndex((decision) => !alone.includes(decision) && printedAt(text, decision) > at);
+    merged.splice(before === -1 ? merged.length : before, 0, outcome);
+  }
+  return merged;
+}
+
 /** "T H A T", spaced out for weight after RESOLVED, as one word. */
 const unspaced = (decision: string) => decision.replace(/\bT H A T\b/g, 'THAT');
 
@@ -160,9 +176,11 @@ function decisionsIn(paragraphs: string[], planning: boolean): string[] {
   const moved = movedAndCarried(text);
   if (moved.length > 0) return moved;
   const carried = /\b(?:motion|recommendations?|proposal)\b[^.]*\bCARRIED\b/.test(text);
+  // An outcome printed alone ("DEFERRED - pending …", "NOTED.") beside the clerk's sentences, each where it is printed.
+  const alone = outcomeParagraphs(text);
   const clerk = paragraphs
     .flatMap((paragraph) => clerkDecisions(paragraph, planning))
-    .filter((decision) => !MOTION_OUTCOME_ONLY.test(decision));
-  if (clerk.length > 0) return clerk;
+    .filter((decision) => !MOTION_OUTCOME_ONLY.test(decision) && !alone.some((outcome) => outcome.includes(decision)));
+  if (clerk.length > 0 || alone.length > 0) return withOutcomesAlone(text, clerk, alone);
   return carried ? sentences(text).filter((sentence) => /\bCARRIED\b/.test(sentence) && !MOTION_OUTCOME_ONLY.test(sentence)) : [];
 }

@@ -13,6 +13,19 @@ describe('a heading in sentence case run in to its text after a stop', () => {
     expect(splitTitle('St. Kea churchyard. The wall is to be rebuilt.').title).toBe('St. Kea churchyard');
   });
 
+  it('ends the title at the stop before a bracketed list mark, which opens the text', () => {
+    expect(splitTitle('Matters arising. (a) The Clerk reported that the bench is mended. (b) The gully is blocked.')).toEqual({
+      title: 'Matters arising',
+      rest: '(a) The Clerk reported that the bench is mended. (b) The gully is blocked.',
+    });
+    expect(splitTitle('Correspondence. (i) A letter from the bowls club; (ii) a card from Mrs Abel.')).toEqual({
+      title: 'Correspondence',
+      rest: '(i) A letter from the bowls club; (ii) a card from Mrs Abel.',
+    });
+    // A bracket that is no list mark stays in the title's sentence.
+    expect(splitTitle('Report of the Clerk. (Copy attached.)').title).toBe('Report of the Clerk. (Copy attached.)');
+  });
+
   it('leaves a sentence whole: one with a verb, or opening with an article or a person', () => {
     for (const line of [
       'Apologies were received from Cllr Vane. Cllr Lamb was late.',

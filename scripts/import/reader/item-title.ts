@@ -220,9 +220,10 @@ function readsAsMinute(title: string, rest: string): boolean {
  * "Apologies for absence. Cllr Dunn sent apologies.", "Public forum. A parishioner reported …": a heading in
  * sentence case run in to its text, one space after its stop, as parish minutes number their paragraphs (a
  * website's `<p>`s, a clerk's document). The first stop after a word (so not an initial's or "St.") ends the
- * title when a sentence starts after it and what stands before it names a subject, no sentence (item-table.ts).
+ * title when a sentence starts after it and what stands before it names a subject, no sentence (item-table.ts); so
+ * does a bracketed list mark after it ("Matters arising. (a) The bench … (b) …"), the text's first point.
  */
-const RUN_IN_STOP = /^(.{2,120}?\p{Ll}{2})\.\s+(?=[\p{Lu}\d£"'‘“])(\S.*)$/u;
+const RUN_IN_STOP = /^(.{2,120}?\p{Ll}{2})\.\s+(?=[\p{Lu}\d£"'‘“]|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s)(\S.*)$/u;
 /** The words a title may hold before its stop: a run-in heading is short, "Minutes of the meeting held on 6th October". */
 const RUN_IN_WORDS = 10;
 

@@ -9,7 +9,7 @@ import type { MeetingDraft } from '../assemble.ts';
 import { listsAnyone, readAsPage, type SourceMeta } from '../records.ts';
 import { readContact, readFootContact } from '../contact.ts';
 import { closingTime } from '../meeting-close.ts';
-import { uniqueReferences } from '../references.ts';
+import { findReferencesIn, uniqueReferences } from '../references.ts';
 import { squash } from '../text.ts';
 import { parseClockTime } from '../../../src/model/dates.ts';
 import { readAttendance } from './attendance.ts';
@@ -54,6 +54,7 @@ import { attendanceInitials, initialsParted, motionsNamingMovers, moverInitials,
 import { takeFootMembership } from './membership.ts';
 import { adjournment, adjournmentWarning, consideredOn, contextDate, dateFields } from './meeting-dates.ts';
 import { takeTrailingItems } from './trailing-items.ts';
+import { nextMeetingNote, takeNextMeeting } from './next-meeting-note.ts';
 import { publicSessionAbove, withPublicSessionLast } from './public-session.ts';
 import { readMovements } from './movements.ts';
 import { stampReference } from './pack-stamp.ts';
@@ -161,8 +162,12 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   // "ACTIONS ARISING" under "The meeting closed at 3.40pm.": the record's, no part of the last item's minutes.
   // A table of the items taken in private and their paragraphs below the close was read with the marks (exempt.ts).
   const afterClose = attendanceBelowClose(withoutParagraphTables(takeAfterClose(slices)), attendance, posts, partners);
-  // "Date of next meeting: …" and an "ACTION LOG" table set apart under the last item: items of their own, after it.
-  slices.push(...takeTrailingItems(slices));
+  // An "ACTION LOG" table set apart under the last item: an item of its own, after it.
+  const trailing = takeTrailingItems(slices);
+  // "Next meeting: …" under the last item, above or below the close: the meeting's closing note, no item's text.
+  const nextMeetingLine = takeNextMeeting(slices) ?? afterClose.find((line) => nextMeetingNote(line) !== null) ?? null;
+  const nextMeeting = nextMeetingLine === null ? null : nextMeetingNote(nextMeetingLine);
+  slices.push(...trailing);
   // Who came late, left or came back: an index of the record's notes and sentences, which stay where they are.
   const movementWarnings: string[] = [];
   // "Proposed JS, seconded AB": movers by the initials the record defines ("John Saxby (JS)", "Idris Howells IH"), or that one
@@ -230,6 +235,7 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   }
   // "SUMMARY OF DECISIONS" above the minutes: said to be repeated by them, or an entry they do not repeat named as lost.
   const summary = decisionSummary(headerLines, items);
+  if (nextMeetingLine !== null) references.push(...findReferencesIn(squash(nextMeetingLine), null, dates.date, context));
   const closed = closingTime(lines);
   // Adjourned and reconvened on a later day: the close printed is the last day's, not the first day's end.
   const adjourned = adjournment(lines.join('\n'), dates.date, closed);
@@ -291,7 +297,7 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
       unread,
     ),
     ...footerWarnings(found.footer ?? []),
-    ...afterCloseWarning(afterClose),
+    ...afterCloseWarning(afterClose.filter((line) => nextMeetingNote(line) === null)),
     ...footAttendanceWarning(footAttendance?.unread ?? []),
     ...settled.warnings,
     ...movementWarnings,
@@ -322,6 +328,7 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
     ...(header.kind === null ? {} : { meetingKind: header.kind }),
     ...(requisition === null ? {} : { requisitionedBy: requisition.names }),
     ...footDays([...(found.footer ?? []), ...afterClose]),
+    ...(nextMeeting === null ? {} : { nextMeeting }),
     // A site visit on the day the body meets is no part of that meeting's record.
     ...(paper === 'site-visit' ? { dayPart: 'site visit' } : {}),
     attendance: movements.length > 0 ? { ...settled.attendance, movements } : settled.attendance,

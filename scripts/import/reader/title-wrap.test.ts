@@ -21,6 +21,51 @@ describe('joinWrappedTitles', () => {
     expect(joinWrappedTitles(three)[0]).toBe('7.  REVIEW OF THE HIGHWAYS, BRIDGES AND STREET LIGHTING CAPITAL PROGRAMME FOR 2031/32');
   });
 
+  it('joins a title the page width wrapped over three or four lines at its column, up to the blank line under it', () => {
+    const text = [
+      'The Senior Planning Officer presented the report and the update sheet on the',
+      'conditions, the restoration scheme and the lorry routeing agreement.',
+    ];
+    const mixed = [
+      '31. WASTE - Application WD/2025/0117 - Variation of condition 4 to extend',
+      '    the hours of the composting site at Lower Ashby Farm, Pennick (Greenway',
+      '    Recycling Ltd)',
+      '',
+      ...text,
+    ];
+    expect(joinWrappedTitles(mixed)[0]).toBe(
+      '31. WASTE - Application WD/2025/0117 - Variation of condition 4 to extend the hours of the composting site at Lower Ashby Farm, Pennick (Greenway Recycling Ltd)',
+    );
+    const capitals = [
+      '8.  PROPOSED EXTENSION OF THE CONSERVATION AREA AT HIGHER TOWN, TAKING IN',
+      '    THE FORMER MALTINGS, THE CHAPEL YARD AND THE ALMSHOUSES ON STATION ROAD',
+      '    AND THE TERRACE NORTH OF THE RAILWAY BRIDGE AS FAR AS THE LEVEL CROSSING',
+      '    AT KILN LANE',
+      '',
+      ...text,
+    ];
+    expect(joinWrappedTitles(capitals)[0]).toBe(
+      '8.  PROPOSED EXTENSION OF THE CONSERVATION AREA AT HIGHER TOWN, TAKING IN THE FORMER MALTINGS, THE CHAPEL YARD AND THE ALMSHOUSES ON STATION ROAD AND THE TERRACE NORTH OF THE RAILWAY BRIDGE AS FAR AS THE LEVEL CROSSING AT KILN LANE',
+    );
+    // A bracket left open on the run's line is closed on the last, though the width did not cut the line above.
+    const bracket = [
+      '31. WASTE - Application WD/2025/0117 - Variation of condition 4 to extend',
+      '    the hours of the composting site at Lower Ashby Farm, Pennick (Greenway',
+      '    Ltd)',
+      '',
+      ...text,
+    ];
+    expect(joinWrappedTitles(bracket)[0]).toMatch(/Pennick \(Greenway Ltd\)$/);
+    // A short line the width did not cut ends the run: what follows at the title's column is the item's text.
+    const short = [
+      '31. WASTE - Application WD/2025/0117 - Variation of condition 4',
+      '    Mr Ames spoke for the applicant.',
+      '    He said the hours were needed.',
+      '',
+    ];
+    expect(joinWrappedTitles(short)).toEqual(short);
+  });
+
   it('joins no line under a title that ends whole, under the number, in lower case, or a decision', () => {
     const unchanged = [
       ['2.   DECLARATIONS OF INTEREST', '     NONE WERE DECLARED.'],

@@ -129,9 +129,37 @@ function wrappedInMixedCase(title: string, next: string, column: number): string
   return /[.:;!?]$/.test(text) || OUTCOME_MARK.test(text) ? null : text;
 }
 
+/** The most lines a title's wrapped run may hold under its number's line before the blank that ends it. */
+const MOST_WRAPPED_LINES = 4;
+
+/**
+ * The lines from `from` on that the page's width wrapped the title onto, when they end over a blank line: each set as
+ * lastLineOverBlank reads a title's last line (at the title's column, cut by the width from the line above, in the
+ * title's case, no sentence), so "… Variation of condition 4 to extend" over "the hours of … (Greenway" over "Recycling
+ * Ltd)" and a blank is one title, however many lines the width made of it (`heading` the number's line, at `index`).
+ * Null when the run ends otherwise.
+ */
+function linesOverBlank(heading: string, index: number, lines: readonly string[], from: number, width: number): string[] | null {
+  const title = candidateAt(heading, index)?.title?.trimEnd();
+  if (!title) return null;
+  const parts: string[] = [];
+  for (let at = from; at < from + MOST_WRAPPED_LINES && at < lines.length; at += 1) {
+    // Each line is read as if a blank stood under it; only the last must have one.
+    const around = { text: lines[at] ?? '', after: '', previous: lines[at - 1] ?? '' };
+    // "… (Aggregate Holdings" over "Ltd)": a bracket the run leaves open is closed on its last line, cut or not.
+    const closing = closesOpenBracket([title, ...parts].join(' '), around.text.trim()) ? around.text.trim() : null;
+    const part = closing ?? lastLineOverBlank(title, heading, around, width);
+    if (part === null) return null;
+    parts.push(part);
+    if ((lines[at + 1] ?? '').trim() === '') return parts.length > 1 ? parts : null;
+  }
+  return null;
+}
+
 /**
  * The lines with each wrapped heading's title joined on its number's line, the line it came from left blank (so every
- * line keeps its place). A title wrapped over more than two lines is joined line by line.
+ * line keeps its place). A title wrapped over more than two lines is joined line by line, or as the run of lines the
+ * page's width cut up to the blank line under it (linesOverBlank).
  */
 export function joinWrappedTitles(lines: readonly string[]): string[] {
   const joined = [...lines];
@@ -143,9 +171,11 @@ export function joinWrappedTitles(lines: readonly string[]): string[] {
     for (let next = at + 1; next < joined.length; next += 1) {
       const around = { text: joined[next] ?? '', after: joined[next + 1] ?? '', previous: lines[next - 1] ?? '' };
       const part = wrappedPart(joined[at] ?? '', around, at, width);
-      if (part === null) break;
-      joined[at] = `${(joined[at] ?? '').trimEnd()} ${part}`;
-      joined[next] = '';
+      const run = part === null ? linesOverBlank(joined[at] ?? '', at, lines, next, width) : [part];
+      if (run === null) break;
+      joined[at] = [(joined[at] ?? '').trimEnd(), ...run].join(' ');
+      run.forEach((_, step) => (joined[next + step] = ''));
+      next += run.length - 1;
     }
   }
   return joined;

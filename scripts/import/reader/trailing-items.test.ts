@@ -11,7 +11,7 @@ function read(lines: string[]) {
 const HEAD = ['Brackwater Community Safety Partnership', '', 'Minutes of the meeting held on 6 February 2025', ''];
 
 describe('an action log and the next meeting set apart under the last item', () => {
-  it('are items of their own, titled as printed, the log a table, never the last item’s text', () => {
+  it('are the log an item of its own, a table, and the next meeting the closing note, never the last item’s text', () => {
     const meeting = read([
       ...HEAD,
       'Item 1 - Apologies',
@@ -32,13 +32,13 @@ describe('an action log and the next meeting set apart under the last item', () 
     expect(items.map((item) => [item.number, item.title])).toEqual([
       ['1', 'Apologies'],
       ['2', 'Any other business'],
-      [null, 'Date of next meeting'],
       [null, 'ACTION LOG'],
     ]);
     expect(items[1]?.minutes).toBe('PC Ames asked partners to share the leaflet.');
-    expect(items[2]?.minutes).toBe('8 May 2025, 2.00pm');
-    expect(items[3]?.minutes?.split('\n')[0]).toBe('| No. | Action | Owner | Status |');
-    expect(items[3]?.resolutions ?? []).toEqual([]);
+    expect(meeting.nextMeeting).toBe('8 May 2025, 2.00pm');
+    expect(meeting.references?.map((reference) => [reference.date, reference.item])).toEqual([['2025-05-08', null]]);
+    expect(items[2]?.minutes?.split('\n')[0]).toBe('| No. | Action | Owner | Status |');
+    expect(items[2]?.resolutions ?? []).toEqual([]);
   });
 
   it('are read so in other words: "Actions arising" over a table, "Next meeting:" above it', () => {
@@ -58,9 +58,36 @@ describe('an action log and the next meeting set apart under the last item', () 
       'A2     Chase the CCTV repair        Chair',
     ]);
     const items = meeting.items ?? [];
-    expect(items.map((item) => item.title)).toEqual(['Minutes', 'Close', 'Next meeting', 'Actions arising']);
+    expect(items.map((item) => item.title)).toEqual(['Minutes', 'Close', 'Actions arising']);
     expect(items[1]?.minutes).toBe('The Chair thanked everyone for coming.');
-    expect(items[3]?.minutes?.split('\n')[0]).toBe('| Ref | Action | Lead |');
+    expect(meeting.nextMeeting).toBe('Thursday 5 June 2025 at 10am');
+    expect(items[2]?.minutes?.split('\n')[0]).toBe('| Ref | Action | Lead |');
+  });
+
+  it("is the closing note above or below the meeting's close too, never warned of as text below it", () => {
+    const above = read([
+      ...HEAD,
+      '1. Minutes',
+      'The minutes were agreed.',
+      '',
+      'Next meeting: Tuesday 4 March 2025 at 7pm',
+      '',
+      'The meeting closed at 8.10 pm.',
+    ]);
+    expect(above.nextMeeting).toBe('Tuesday 4 March 2025 at 7pm');
+    expect(above.items?.map((item) => item.minutes)).toEqual(['The minutes were agreed.\n\nThe meeting closed at 8.10 pm.']);
+    const below = read([
+      ...HEAD,
+      '1. Minutes',
+      'The minutes were agreed.',
+      '',
+      'The meeting closed at 8.10 pm.',
+      '',
+      'Date of the next meeting: 2 April 2025, Church Room',
+    ]);
+    expect(below.nextMeeting).toBe('2 April 2025, Church Room');
+    expect(below.items?.map((item) => item.title)).toEqual(['Minutes']);
+    expect(below.warnings?.join(' ')).not.toContain('Church Room');
   });
 
   it('leave a heading over prose, and a next meeting named in a sentence, in the last item', () => {

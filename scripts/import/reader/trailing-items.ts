@@ -1,20 +1,16 @@
 /**
- * What minutes set apart under their last item's text, no part of it: the date of the next meeting as a labelled line
- * ("Date of next meeting: 9 May 2024, 2.00pm") and an action log, a heading alone ("ACTION LOG", "Actions arising")
- * over a table of the actions (No. | Action | Owner | Due | Status). Neither is what was said or decided under that
- * item (any other business, as a rule). The schema has no field for either, so each becomes an item of its own,
- * unnumbered and titled as printed, its text as printed: the log stays a table (toMarkdown), its rows never read as
- * actions or decisions, and the date stays a reference to the next meeting.
+ * What minutes set apart under their last item's text, no part of it: an action log, a heading alone ("ACTION LOG",
+ * "Actions arising") over a table of the actions (No. | Action | Owner | Due | Status). It is not what was said or
+ * decided under that item (any other business, as a rule). The schema has no field for it, so it becomes an item of its
+ * own, unnumbered and titled as printed, its text as printed: the log stays a table (toMarkdown), its rows never read as
+ * actions or decisions. The next meeting's line there is the meeting's closing note (next-meeting-note.ts).
  */
 import { squash } from '../text.ts';
 import type { ItemSlice } from './item-slice.ts';
-import { NEXT_MEETING_HEAD } from './item-title.ts';
 
 /** "ACTION LOG", "Actions arising", "Schedule of actions": a log of actions' heading; "Action" alone heads a column of who acts. */
 const ACTION_LOG_HEADING =
   /^(?:actions?\s+(?:log|tracker|list|sheet|schedule|register|arising)|(?:schedule|log|list|summary)\s+of\s+actions|outstanding\s+actions)$/i;
-/** "Date of next meeting: 9 May 2024", "Next meeting: Thursday 5 June": the label and what it says. */
-const NEXT_MEETING_LINE = /^([^:]{4,40}):\s*(\S.*)$/;
 /** Fewest lines of a log's table: its header and two rows, as a tab-parted table is read (minutes-markdown.ts). */
 const TABLE_LINES = 3;
 
@@ -28,22 +24,14 @@ function actionLogAt(lines: readonly string[]): number {
   return below.length >= TABLE_LINES && below.every((line) => line.includes('\t')) ? at : -1;
 }
 
-/** The index of a "Date of next meeting:" line set apart at the end of the lines (blank lines aside); -1 when none. */
-function nextMeetingAt(lines: readonly string[]): number {
-  const at = lines.findLastIndex((line) => !blank(line));
-  const label = NEXT_MEETING_LINE.exec(squash(lines[at] ?? ''))?.[1] ?? '';
-  return at > 0 && blank(lines[at - 1]) && NEXT_MEETING_HEAD.test(squash(label)) ? at : -1;
-}
-
 /** The lines from `at` as an unnumbered item titled by its first line's words (`title`), its text the rest. */
 function itemFrom(last: ItemSlice, at: number, title: string, text: string[]): ItemSlice {
   return { number: null, title, lines: text, line: last.line + 1 + at };
 }
 
 /**
- * The action log and the next meeting's line taken out of the last item's text (see the module's comment), as the
- * foot's other takers take theirs (last-item-foot.ts's takeAfterClose): the items they make, to go after it; none when the last
- * item ends on neither.
+ * The action log taken out of the last item's text (see the module's comment), as the foot's other takers take theirs
+ * (last-item-foot.ts's takeAfterClose): the item it makes, to go after it; none when the last item ends on none.
  */
 export function takeTrailingItems(slices: ItemSlice[]): ItemSlice[] {
   const last = slices.at(-1);
@@ -53,12 +41,6 @@ export function takeTrailingItems(slices: ItemSlice[]): ItemSlice[] {
   if (log !== -1) {
     added.unshift(itemFrom(last, log, squash(last.lines[log] ?? ''), last.lines.slice(log + 1)));
     last.lines = last.lines.slice(0, log);
-  }
-  const next = nextMeetingAt(last.lines);
-  if (next !== -1) {
-    const [, label, value] = NEXT_MEETING_LINE.exec(squash(last.lines[next] ?? '')) ?? [];
-    added.unshift(itemFrom(last, next, label ?? '', [value ?? '']));
-    last.lines = last.lines.slice(0, next);
   }
   return added;
 }
