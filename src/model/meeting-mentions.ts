@@ -6,8 +6,8 @@
  * on 15/07/2015", "Date of next meeting: 25th March") and no deadline or period word stands right
  * before it ("by", "until", "between"...), nor the label of the day a notice was issued ("Date of notice:"), nor does a
  * clause of its own stand between ("council homes were empty on 1 January": the homes are its subject), nor an event
- * ("the parish forum on 2 April", "the consultation event on 3 March": no meeting of the archive), nor is it the day a body
- * acted ("the Council agreed on 28 January to …", "replaced by the County Council on 28 January").
+ * ("the parish forum on 2 April", "the consultation event on 3 March": no meeting of the archive), nor is it the day an
+ * authority named with its tier acted ("replaced by the County Council on 28 January").
  */
 import { findDates } from './dates.ts';
 import { WELSH_DATE_LINK, WELSH_MEETING_WORD, WELSH_NOT_MEETING } from './welsh-words.ts';
@@ -87,15 +87,6 @@ const EVENT = /\b(?:events?|surger(?:y|ies)|consultations?|workshops?|conference
 /** "the parish forum on 2 April": a forum named alone is an event; "the Schools Forum held on …" met, as a body meets. */
 const FORUM_ALONE = /^forums?\b(?![^.;]*\bheld\b)/i;
 
-/** A body that meets, as MEETING_NOUN names one: its date may be the day it acted, not a meeting named. Regex source. */
-const BODY_NOUN = String.raw`(?:assembly|cabinet|committee|panel|board|forum|council)`;
-/** Words "-ed" that tie a date to the meeting named before them ("held", "convened", "postponed"), never an act of the body's. */
-const TYING_PARTICIPLE = String.raw`(?:held|dated|scheduled|arranged|fixed|convened|reconvened|adjourned|postponed|rearranged|called|cancelled|canceled)`;
-/**
- * "Council agreed on 28 January to …", "Board formally approved on 3 February": a body, then a verb of what it did, then
- * "on" and the date: the day it acted, which the text ties to no meeting ("the Committee held on …" is one).
- */
-const BODY_ACTED = new RegExp(String.raw`^${BODY_NOUN}\s+(?:[a-z]+ly\s+)?(?!${TYING_PARTICIPLE}\b)[a-z]{2,}ed\s+on\s+(?:the\s+)?$`, 'i');
 /**
  * "replaced by the County Council on 28 January", "confirmed to the District Council on 20 January": an authority named
  * with its tier is the organisation that acted, not a meeting, unless the text names its meeting or minutes ("the meeting
@@ -105,9 +96,9 @@ const AUTHORITY_ON = /\b(?:county|district|borough|city)\s+council\s+on\s+(?:the
 const MEETING_OF_AUTHORITY =
   /\b(?:meetings?|minutes)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:county|district|borough|city)\s+council\s+on\s+(?:the\s+)?$/i;
 
-/** True when the date is the day a body acted (BODY_ACTED) or an authority acted (AUTHORITY_ON), in prose: no meeting's. */
-function actedOn(lead: string, before: string): boolean {
-  return BODY_ACTED.test(lead) || (AUTHORITY_ON.test(before) && !MEETING_OF_AUTHORITY.test(before));
+/** True when the date is the day an authority named with its tier acted (AUTHORITY_ON), in prose: no meeting's. */
+function actedOn(before: string): boolean {
+  return AUTHORITY_ON.test(before) && !MEETING_OF_AUTHORITY.test(before);
 }
 
 /** True when the words from the last meeting word to the date name an event or a forum's gathering, not a meeting. */
@@ -152,7 +143,7 @@ export function findMeetingMentions(text: string, options: MentionOptions = {}):
     if (ISSUED_ON.test(before)) continue;
     const phraseStart = lastMeetingWord(text, Math.max(0, date.index - 110), date.index);
     const lead = text.slice(phraseStart, date.index);
-    if (opensOwnClause(lead) || namesEvent(lead) || actedOn(lead.replace(/\s+/g, ' '), before)) continue;
+    if (opensOwnClause(lead) || namesEvent(lead) || actedOn(before)) continue;
     found.push({ date: date.iso, index: date.index, text: date.text, phraseStart });
   }
   return found;
