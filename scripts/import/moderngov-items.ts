@@ -8,6 +8,7 @@ import { findReferencesIn } from './references.ts';
 import { findDecisions } from './reader/decisions.ts';
 import { readReasons } from './reader/reasons.ts';
 import { findVotesAndMotions } from './reader/votes.ts';
+import { itemMoversNamed, type MoverRoster } from './reader/item-movers.ts';
 import { toMarkdown } from './minutes-markdown.ts';
 import { shortSlug } from '../../src/model/slug.ts';
 import { numberAnchor, uniqueAnchor } from './text.ts';
@@ -33,6 +34,8 @@ const SHARE_LINK = /^\s*[•·*-]?\s*share\s+this\s+item\s*$/i;
 export interface ReadItem {
   item: AgendaItem;
   references: MeetingReference[];
+  /** What the item's reading could not settle: movers printed as initials that name no one. */
+  warnings: string[];
 }
 
 /** True when the line is a "Minutes:" or "Decision:" label, which opens an item's minutes. */
@@ -150,8 +153,17 @@ function decisionsOf(parts: { minutes: string; decisionPart: string; minutesPart
   return [...decided, ...minuted.filter((resolution) => !held.has(wordsOf(resolution.replace(POINT_LABEL, ' '))))];
 }
 
-/** Reads one item. `minutesByDefault`: unlabelled text is minutes (pages with no labels at all). */
-export function readItem(raw: RawItem, minutesByDefault: boolean, used: Set<string>, meetingDate: string | null): ReadItem {
+/**
+ * Reads one item. `minutesByDefault`: unlabelled text is minutes (pages with no labels at all). `roster`: what the page
+ * says of its members, which names movers printed as initials ("Proposed CW, seconded TP.").
+ */
+export function readItem(
+  raw: RawItem,
+  minutesByDefault: boolean,
+  used: Set<string>,
+  meetingDate: string | null,
+  roster: MoverRoster,
+): ReadItem {
   const parts = sections(raw, minutesByDefault);
   const agenda = stripTruncation(parts.agenda);
   const minutes = stripTruncation(parts.minutes);
@@ -179,8 +191,7 @@ export function readItem(raw: RawItem, minutesByDefault: boolean, used: Set<stri
     reports: [],
   };
   const { votes, motions } = findVotesAndMotions(minutes.text);
-  return {
-    item: { ...item, ...(votes.length > 0 ? { votes } : {}), ...(motions.length > 0 ? { motions } : {}) },
-    references,
-  };
+  const found = { number: raw.label, ...(votes.length > 0 ? { votes } : {}), ...(motions.length > 0 ? { motions } : {}) };
+  const movers = itemMoversNamed(found, roster);
+  return { item: { ...item, ...movers.named }, references, warnings: movers.warnings };
 }

@@ -6,9 +6,13 @@ import { meetingSchema } from '../../src/model/schema.ts';
 import { parseSource } from './import-sources.ts';
 import { ImportError, type ImportRecord } from './records.ts';
 import { readItem } from './moderngov-items.ts';
+import { moverRoster } from './reader/item-movers.ts';
 import { htmlToText } from './formats/html-text.ts';
 import { linkRecommendations } from './recommendations/index.ts';
 
+/** One item of a page that lists no one (no initials name a mover), its text not minutes unless labelled. */
+const readLone = (number: number, inlineTitle: string, lines: string[]) =>
+  readItem({ number, label: String(number), inlineTitle, lines, line: 1 }, false, new Set(), null, moverRoster([], []));
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', name, 'input.txt'), 'utf8');
 
 function meetingOf(records: ImportRecord[]): Meeting {
@@ -267,7 +271,7 @@ describe("a ModernGov item's reasons", () => {
       'Reasons for the decision: The depot has stood empty for two years.',
       'Alternative options considered: To let it; no tenant came forward.',
     ];
-    const { item } = readItem({ number: 31, label: '31', inlineTitle: 'Brookmead Depot', lines, line: 1 }, false, new Set(), null);
+    const { item } = readLone(31, 'Brookmead Depot', lines);
     expect(item.resolutions).toEqual(['That the depot be sold at auction.']);
     expect(item.reasons).toEqual(['The depot has stood empty for two years.']);
     expect(item.alternatives).toEqual(['To let it; no tenant came forward.']);
@@ -328,14 +332,14 @@ describe('a ModernGov item whose "Minutes:" run the points of its "Decision:" li
       'The Cabinet Member for Culture introduced the report.',
       'RESOLVED – That (1) the Brookmead library move to the Corn Exchange by June 2025; and (2) the old library building be offered to community groups.',
     ];
-    const { item } = readItem({ number: 40, label: '40', inlineTitle: 'Brookmead Library', lines, line: 1 }, false, new Set(), null);
+    const { item } = readLone(40, 'Brookmead Library', lines);
     expect(item.resolutions).toEqual([
       'That the Brookmead library move to the Corn Exchange by June 2025',
       'That the old library building be offered to community groups.',
     ]);
     // Run together with a point the decision has not, the minutes' resolution is no copy: it stays.
     const more = [...lines.slice(0, -1), `${lines.at(-1)?.replace(/\.$/, '')}; and (3) a café be opened there.`];
-    const other = readItem({ number: 40, label: '40', inlineTitle: 'Brookmead Library', lines: more, line: 1 }, false, new Set(), null);
+    const other = readLone(40, 'Brookmead Library', more);
     expect(other.item.resolutions).toHaveLength(3);
   });
 });
@@ -558,5 +562,22 @@ describe('what is no ModernGov page', () => {
     const meeting = meetingOf(parseSource(text, 'printed.txt', {}));
     expect(meeting.provenance?.format).toBe('meeting-text');
     expect(meeting.venue).toBe('Room 3, Ashcombe House');
+  });
+});
+
+describe('an "Agenda item" page whose movers are initials', () => {
+  it('is imported, not refused: the page lists no one, so the motion naming no one is left out and its line warned of', () => {
+    const text = [
+      'Agenda item',
+      '',
+      '6. Allotment water troughs',
+      '',
+      'Minutes:',
+      'RESOLVED to replace the two troughs on the Hollins Lane site. Proposed PW, seconded KD.',
+    ].join('\n');
+    const meeting = meetingOf(parseSource(text, 'item.txt', { council: 'Brackley Vale Town Council', committee: 'Amenities Committee' }));
+    expect(meeting.items[0]?.resolutions).toEqual(['to replace the two troughs on the Hollins Lane site.']);
+    expect(meeting.items[0]?.motions).toBeUndefined();
+    expect(meeting.warnings).toContainEqual(expect.stringContaining('item 6: the mover\'s initials "PW"'));
   });
 });

@@ -14,6 +14,7 @@ import { HEADER_DATE_NOTE, ImportError, type ParseContext, type Parser, type Sou
 import { uniqueReferences } from './references.ts';
 import { squash } from './text.ts';
 import { unreadText } from './reader/leftovers.ts';
+import { moverRoster } from './reader/item-movers.ts';
 import { takeFootMembership } from './reader/membership.ts';
 
 /** A single agenda item page's heading: "Agenda item" alone on its line. */
@@ -131,16 +132,23 @@ function resolveDate(stated: string | null, meta: SourceMeta, text: string): Dat
   return { date: null, dateStatus: 'not-stated', dateNote: null, warnings: [] };
 }
 
-function readItems(raws: RawItem[], minutesByDefault: boolean, date: string | null) {
+/**
+ * The page's items, read in order. `members`: those the page lists as present or substituting, whose initials name the
+ * movers an item prints so ("Proposed CW, seconded TP."); `lines`, the page's, where it may define initials.
+ */
+function readItems(raws: RawItem[], minutesByDefault: boolean, date: string | null, members: readonly string[], lines: readonly string[]) {
   const used = new Set<string>();
   const items: AgendaItem[] = [];
   const references: MeetingReference[] = [];
+  const warnings: string[] = [];
+  const roster = moverRoster(members, lines);
   for (const raw of raws) {
-    const read = readItem(raw, minutesByDefault, used, date);
+    const read = readItem(raw, minutesByDefault, used, date, roster);
     items.push(read.item);
     references.push(...read.references);
+    warnings.push(...read.warnings);
   }
-  return { items, references: uniqueReferences(references) };
+  return { items, references: uniqueReferences(references), warnings };
 }
 
 function attendanceFromItems(items: AgendaItem[]) {
@@ -178,7 +186,8 @@ function parseMeetingPage(text: string, context: ParseContext): MeetingDraft {
   const members = takeFootMembership(raws);
   const dates = resolveDate(header.date, context.meta, text);
   const pageSaysMinutes = firstLines(text, 5).some((line) => /minutes/i.test(line));
-  const { items, references } = readItems(raws, !hasMinutesLabels(raws) && pageSaysMinutes, dates.date);
+  const attending = [...(header.attendance.present ?? []), ...(header.attendance.substitutes ?? [])];
+  const { items, references, warnings } = readItems(raws, !hasMinutesLabels(raws) && pageSaysMinutes, dates.date, attending, lines);
   const found = attendanceFromItems(items);
   return {
     councilName: header.council ?? context.meta.council ?? null,
@@ -198,6 +207,7 @@ function parseMeetingPage(text: string, context: ParseContext): MeetingDraft {
       ...dates.warnings,
       ...header.unknown.map((line) => `header line not understood, kept here: ${line}`),
       ...beforeItems(before),
+      ...warnings,
     ],
   };
 }
@@ -225,7 +235,7 @@ function parseItemPage(text: string, context: ParseContext): MeetingDraft {
     );
   }
   const dates = resolveDate(null, context.meta, text);
-  const { items, references } = readItems([raw], false, dates.date);
+  const { items, references, warnings } = readItems([raw], false, dates.date, [], lines);
   const found = attendanceFromItems(items);
   return {
     councilName: context.meta.council ?? null,
@@ -235,7 +245,7 @@ function parseItemPage(text: string, context: ParseContext): MeetingDraft {
     attendance: { apologies: found.apologies, presenters: found.presenters },
     items,
     references,
-    warnings: [...dates.warnings, "this record is a single agenda item page: the meeting's other items are not held"],
+    warnings: [...dates.warnings, "this record is a single agenda item page: the meeting's other items are not held", ...warnings],
   };
 }
 

@@ -102,3 +102,40 @@ describe('a call-in outcome notice', () => {
     expect(read.items[0]?.minutes).not.toContain('Date of meeting');
   });
 });
+
+describe('a call-in outcome notice naming its movers by initials', () => {
+  // Invented: a town council's panel that prints movers as initials, its present list the roster they stand for.
+  const initialled = [
+    'Wyvernby Town Council',
+    'Scrutiny Panel',
+    '9 June 2026',
+    'Notice of Call-in Outcome',
+    '',
+    'Decision called in: Closure of the Mill Lane toilets (Cabinet, minute 140)',
+    'Present: Councillors Nadia Voss (Chair), Hamish Orr and Petra Quill',
+    '',
+    'Outcome:',
+    'The Panel referred the decision back to the Cabinet for reconsideration.',
+    '',
+    'Proposed NV, seconded HO.',
+  ].join('\n');
+
+  const read = (text: string) => {
+    const records = parseSource(text, 'outcome.txt', {});
+    return meetingSchema.parse(records.find((record) => record.collection === 'meetings')?.data);
+  };
+
+  it('is imported with the initials the present list answers to as the movers', () => {
+    const meeting = read(initialled);
+    expect(meeting.items[0]?.motions).toEqual([expect.objectContaining({ movedBy: 'Nadia Voss', secondedBy: 'Hamish Orr' })]);
+  });
+
+  it('is imported, not refused, when no one present answers to them: the motion left out, its line warned of', () => {
+    const meeting = read(initialled.replace('Proposed NV, seconded HO.', 'Proposed KL, seconded ZZ.'));
+    expect(meeting.items[0]?.motions).toBeUndefined();
+    expect(meeting.warnings).toContainEqual(
+      expect.stringContaining('the mover\'s initials "KL" in "Proposed KL, seconded ZZ." match no member'),
+    );
+    expect(meeting.warnings).toContainEqual(expect.stringContaining('the seconder\'s initials "ZZ"'));
+  });
+});

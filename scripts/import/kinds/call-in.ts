@@ -23,6 +23,7 @@ import { readAttendance } from '../reader/attendance.ts';
 import { readHeader as readTitleBlock } from '../reader/header.ts';
 import { STATUS } from '../reader/title-block-lines.ts';
 import { findVotesAndMotions } from '../reader/votes.ts';
+import { itemMoversNamed, moverRoster } from '../reader/item-movers.ts';
 import { squash } from '../text.ts';
 import { councilFor, dateFor, headLines, scrutinyBodyFor } from './common.ts';
 import { decisionResolutions } from './decision-form.ts';
@@ -187,6 +188,10 @@ function outcomeDraft(text: string, context: ParseContext): MeetingDraft {
     ...recommendations.flatMap((field) => decisionResolutions(field.value)),
   ];
   const { votes, motions } = findVotesAndMotions(itemLines.join('\n'));
+  // "Proposed NV, seconded HO.": the members present whose initials they are, as the general reader names them.
+  const roster = moverRoster([...(found?.attendance.present ?? []), ...(found?.attendance.substitutes ?? [])], lines);
+  const movers = itemMoversNamed({ number: null, votes, motions }, roster);
+  const { votes: named = [], motions: moved = [] } = movers.named;
   return {
     councilName: council.value,
     committeeName: titled.committee ?? context.meta.committee ?? null,
@@ -200,14 +205,15 @@ function outcomeDraft(text: string, context: ParseContext): MeetingDraft {
         anchor: `item-call-in-${slugify(decision).slice(0, 40) || 'decision'}`,
         minutes: formMarkdown(itemLines),
         resolutions,
-        ...(votes.length > 0 ? { votes } : {}),
-        ...(motions.length > 0 ? { motions } : {}),
+        ...(named.length > 0 ? { votes: named } : {}),
+        ...(moved.length > 0 ? { motions: moved } : {}),
       },
     ],
     warnings: [
       ...council.warnings,
       "call-in outcome notice: the committee's decision on the call-in is held, the minutes of the meeting are not",
       ...(outcome ? [] : ['the outcome of the call-in is not stated under its own label']),
+      ...movers.warnings,
       ...(found
         ? found.unread.map(({ heading, first }) => `names under "${heading}" were not read ("${first}")`)
         : ['who was present is not stated']),

@@ -19,6 +19,7 @@ import { parseDate, WRITTEN_DATE } from '../../../src/model/dates.ts';
 import { meetingRecords, type MeetingDraft } from '../assemble.ts';
 import { hasMinutesLabels, readItem, type RawItem } from '../moderngov-items.ts';
 import { findDecisions } from '../reader/decisions.ts';
+import { moverRoster } from '../reader/item-movers.ts';
 import { ImportError, type ImportRecord, type ParseContext, type Parser } from '../records.ts';
 import { uniqueReferences } from '../references.ts';
 import { squash, uniqueAnchor } from '../text.ts';
@@ -75,7 +76,7 @@ function splitEntries(lines: string[]): { header: string[]; entries: Entry[] } {
 }
 
 /** The item of one entry: the number as printed under the meeting line (else the line's "(Item N)"), title and text. */
-function readEntry(entry: Entry, context: ParseContext): { item: AgendaItem; references: MeetingReference[] } {
+function readEntry(entry: Entry, context: ParseContext): { item: AgendaItem; references: MeetingReference[]; warnings: string[] } {
   const lines = [...entry.lines];
   while (lines.length > 0 && squash(lines[0] ?? '') === '') lines.shift();
   const first = squash(lines[0] ?? '');
@@ -100,11 +101,12 @@ function readEntry(entry: Entry, context: ParseContext): { item: AgendaItem; ref
   };
   // An item printed with no "Minutes:" or "Decision:" label whose text decides ("RESOLVED that …") is minuted.
   const unlabelledMinutes = !hasMinutesLabels([raw]) && findDecisions(raw.lines.join('\n')).length > 0;
-  const { item, references } = readItem(raw, unlabelledMinutes, new Set(), entry.date);
+  // The history lists no one who attended: movers printed as initials name no one, and are warned of.
+  const { item, references, warnings } = readItem(raw, unlabelledMinutes, new Set(), entry.date, moverRoster([], raw.lines));
   // A number such as "5a" is kept as printed, with an anchor of its own.
   const number = printed === null ? null : printed.toLowerCase();
   const anchor = number === null ? item.anchor : `item-${number}`;
-  return { item: { ...item, number, anchor, resolutions: [...new Set(item.resolutions)] }, references };
+  return { item: { ...item, number, anchor, resolutions: [...new Set(item.resolutions)] }, references, warnings };
 }
 
 function parseHistory(text: string, context: ParseContext): ImportRecord[] {
@@ -121,18 +123,19 @@ function parseHistory(text: string, context: ParseContext): ImportRecord[] {
   const issue = issueTitle(header);
   const council = councilFor(header, text, context.meta);
   // The same meeting listed twice (the issue came back at it) is one meeting with two items.
-  const meetings = new Map<string, { entry: Entry; items: AgendaItem[]; references: MeetingReference[] }>();
+  const meetings = new Map<string, { entry: Entry; items: AgendaItem[]; references: MeetingReference[]; warnings: string[] }>();
   for (const entry of entries) {
     const key = `${entry.date ?? `line ${entry.start}`}|${entry.body.toLowerCase()}`;
-    const { item, references } = readEntry(entry, context);
-    const meeting = meetings.get(key) ?? { entry, items: [], references: [] };
+    const { item, references, warnings } = readEntry(entry, context);
+    const meeting = meetings.get(key) ?? { entry, items: [], references: [], warnings: [] };
     const anchor = uniqueAnchor(item.anchor, (taken) => meeting.items.some((other) => other.anchor === taken));
     meeting.items.push({ ...item, anchor });
     meeting.references.push(...references);
+    meeting.warnings.push(...warnings);
     meetings.set(key, meeting);
   }
   const records = new Map<string, ImportRecord>();
-  for (const { entry, items, references } of meetings.values()) {
+  for (const { entry, items, references, warnings } of meetings.values()) {
     const draft: MeetingDraft = {
       councilName: council.value,
       committeeName: entry.body || context.meta.committee || null,
@@ -145,6 +148,7 @@ function parseHistory(text: string, context: ParseContext): ImportRecord[] {
         ...council.warnings,
         `from an issue history${issue ? ` ("${issue}")` : ''}: this issue's item at the meeting, not the meeting's other items`,
         ...(entry.date === null ? [`the meeting line's date was not understood: ${squash(lines[entry.start] ?? '')}`] : []),
+        ...warnings,
       ],
     };
     const source = [lines[entry.start] ?? '', ...entry.lines].join('\n');

@@ -5,6 +5,7 @@
  */
 import { squash } from '../text.ts';
 import { MOVERS_ONLY, SECONDER_ONLY } from './mover-names.ts';
+import { PUT_AND } from './vote-words.ts';
 
 /**
  * "Proposed by Councillor Ash" / "Seconded by Councillor Bell" / "- that the Committee approve Option 2."
@@ -17,8 +18,11 @@ const DASHED_THAT = /^\s*[-–—]\s*(that\b.*)$/i;
 const QUOTED_THAT = /^\s*["“]((?:that\b|\p{Lu}).*)$/iu;
 /** A quoted motion's last line: its closing quote, a stop before or after it. */
 const CLOSING_QUOTE = /["”]\.?\s*$/;
-const DECLARED_CARRIED =
-  /\b(?:declared\s+the\s+(?:motion|proposal)\s+(?:to\s+be\s+)?carried|(?:motion|proposal)\s+was\s+(?:then\s+)?(?:declared\s+|put\s+(?:to\s+the\s+vote\s+)?and\s+)?carried)\b/i;
+/** "The Mayor declared the motion CARRIED.", "The motion was put and carried." (PUT_AND, the vote reader's words). */
+const DECLARED_CARRIED = new RegExp(
+  String.raw`\b(?:declared\s+the\s+(?:motion|proposal)\s+(?:to\s+be\s+)?carried|(?:motion|proposal)\s+was\s+(?:then\s+)?(?:declared\s+|${PUT_AND}\s+)?carried)\b`,
+  'i',
+);
 
 /**
  * What a line opens as moved, with the lines it ends at: a dashed line alone, a quoted motion to its

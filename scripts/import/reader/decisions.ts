@@ -20,6 +20,7 @@ import { markedAndOwn } from './decisions-marked.ts';
 import { movedAndCarried } from './decisions-moved.ts';
 import { listedDecisions } from './decisions-listed.ts';
 import { outcomeParagraphs } from './decision-outcome-lines.ts';
+import { PUT_AND } from './vote-words.ts';
 
 /** A paragraph's number before its text ("4.3 RESOLVED: That …", "4.3. That …"), as some councils number every paragraph. */
 const PARAGRAPH_NUMBER = /^(\s*)\d{1,3}\.\d{1,2}\.?\s+(?=[\p{Lu}(])/u;
@@ -156,8 +157,10 @@ const unspaced = (decision: string) => decision.replace(/\bT H A T\b/g, 'THAT');
  * "The motion was put and CARRIED.": a vote's outcome alone, the motion not worded, so no decision's text (the vote
  * reader keeps the outcome); the motion's words are the decision when the record quotes them (movedAndCarried).
  */
-const MOTION_OUTCOME_ONLY =
-  /^(?:(?:On|Upon|After|Following)\s+a\s+(?:show\s+of\s+hands|(?:recorded\s+)?vote)(?:\s+being\s+taken)?,?\s+)?(?:[Tt]he\s+)?(?:substantive\s+|original\s+)?(?:motion|amendment|proposal)\s+was\s+(?:then\s+)?(?:put\s+(?:to\s+the\s+(?:vote|meeting)\s+)?and\s+)?(?:declared\s+)?CARRIED(?:\s*\([^()]{1,80}\))?\.?$/i;
+const MOTION_OUTCOME_ONLY = new RegExp(
+  String.raw`^(?:(?:On|Upon|After|Following)\s+a\s+(?:show\s+of\s+hands|(?:recorded\s+)?vote)(?:\s+being\s+taken)?,?\s+)?(?:[Tt]he\s+)?(?:substantive\s+|original\s+)?(?:motion|amendment|proposal)\s+was\s+(?:then\s+)?(?:${PUT_AND}\s+)?(?:declared\s+)?CARRIED(?:\s*\([^()]{1,80}\))?\.?$`,
+  'i',
+);
 
 /**
  * True when an item's text says a motion was carried but only that ("The motion was put and CARRIED."), or opens with a

@@ -48,9 +48,9 @@ import {
 } from './headings-between-items.ts';
 import { candidateAt } from './numbering.ts';
 import { readItemText } from './item-text.ts';
-import { initialsDefined, votesOfHolders } from './vote-post-holders.ts';
 import { voteNameWarnings } from './vote-checks.ts';
-import { attendanceInitials, initialsParted, motionsNamingMovers, moverInitials, unnamedInitialsWarnings } from './initial-movers.ts';
+import { initialsParted } from './initial-movers.ts';
+import { itemMoversNamed, moverRoster } from './item-movers.ts';
 import { takeFootMembership } from './membership.ts';
 import { adjournment, adjournmentWarning, consideredOn, contextDate, dateFields } from './meeting-dates.ts';
 import { takeTrailingItems } from './trailing-items.ts';
@@ -172,11 +172,9 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   const movementWarnings: string[] = [];
   // "Proposed JS, seconded AB": movers by the initials the record defines ("John Saxby (JS)", "Idris Howells IH"), or that one
   // member the attendance lists answers to ("Dora Rudge" for "DR"); initials several or none answer to are warned of, never guessed.
-  const byInitials = attendanceInitials([...attendance.present, ...attendance.substitutes]);
-  const definedInitials = new Map([...initialsDefined(lines), ...defined]);
-  const initials = moverInitials(definedInitials, byInitials);
+  const roster = moverRoster([...attendance.present, ...attendance.substitutes], lines, posts, defined);
   // "TP left the room": a member by initials, only where the record names its members so.
-  const initialled = inUse || definedInitials.size > 0 ? { initials } : {};
+  const initialled = inUse || roster.defined.size > 0 ? { initials: roster.initials } : {};
   const movements = readMovements(headerLines, slices, { attendance, posts, ...initialled }, movementWarnings);
   // The details row that numbered a page's one item ("Item number: 5") is read, as the item's number.
   // "Requisitioned by: Cllrs A, B and C": who called the meeting (reader/meeting-occasion.ts), read, so no leftover.
@@ -215,22 +213,14 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   for (const [at, slice] of slices.entries()) {
     const read = readItemText(slice, minutes, used, dates.date, context);
     itemWarnings.push(...read.warnings);
-    // "For: The Mayor, …", "Proposed by the Mayor": the member the attendance says held the post.
-    const votes = read.item.votes === undefined ? undefined : votesOfHolders(read.item.votes, posts, initials);
-    const moved = read.item.motions === undefined ? undefined : votesOfHolders(read.item.motions, posts, initials);
-    itemWarnings.push(...unnamedInitialsWarnings(read.item.number, [...(votes ?? []), ...(moved ?? [])], byInitials));
-    // A motion whose movers were initials naming no one names no mover: left out, its line warned of just above.
-    const motions = moved === undefined ? undefined : motionsNamingMovers(moved);
+    // "For: The Mayor, …", "Proposed by the Mayor", "Proposed CW": the member the attendance says held the post, or has the initials.
+    const named = itemMoversNamed(read.item, roster);
+    itemWarnings.push(...named.warnings);
     // "FOR (9)" over eight names, "… and the Mayor" with no one the attendance says held the post: kept, and warned of.
-    itemWarnings.push(...voteNameWarnings(read.item.number, votes ?? []));
+    itemWarnings.push(...voteNameWarnings(read.item.number, named.named.votes ?? []));
     const exempt = marks[at];
-    const { motions: _read, ...item } = read.item;
-    items.push({
-      ...item,
-      ...(votes === undefined ? {} : { votes }),
-      ...(motions === undefined ? {} : { motions }),
-      ...(exempt ? { exempt } : {}),
-    });
+    const { votes: _votes, motions: _motions, ...item } = read.item;
+    items.push({ ...item, ...named.named, ...(exempt ? { exempt } : {}) });
     references.push(...read.references);
   }
   // "SUMMARY OF DECISIONS" above the minutes: said to be repeated by them, or an entry they do not repeat named as lost.

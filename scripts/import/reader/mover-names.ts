@@ -12,6 +12,7 @@ import { isChairPost } from './chair-posts.ts';
 import { OPENING_DECIDING_WORDS, oneOf } from './decision-words.ts';
 import { surnameOpening } from './surname-cut.ts';
 import { MEMBER_POST_HELD_SOURCE } from './role-words.ts';
+import { printedSide } from './vote-words.ts';
 
 /**
  * A post after "the", its words capitalised ("the Mayor", "The Deputy Lord Mayor", "the Right Worshipful
@@ -160,13 +161,20 @@ export const WAY_WORDS = new Map<Way[], RegExp>([
   [SECONDED, new RegExp(String.raw`sec|${WELSH.seconded}`, 'i')],
 ]);
 /**
- * Where a name run on into the next sentence ends: another title, a word that starts a sentence, or the seconder's
- * label in English or Welsh ("Proposed: Cllr Ash Seconded: …", "… Eiliwyd / Seconded: …"). "A" starts one only before a word in lower case ("A vote was taken"):
+ * A side's label of a tally as a line of labels prints it after the seconder, a colon or a count after it ("For: 4",
+ * "In favour 5", "Against: 1"): printed as a tally prints it (printedSide), so a name ends before it.
+ */
+const SIDE_LABEL = String.raw`(?:${printedSide('for')}|${printedSide('against')}|${printedSide('abstained')})(?=\s*:|\s+\d)`;
+
+/**
+ * Where a name run on into the next sentence ends: another title, a word that starts a sentence, the seconder's
+ * label in English or Welsh ("Proposed: Cllr Ash Seconded: …", "… Eiliwyd / Seconded: …"), or a tally's side label on
+ * the same line ("Seconded: Cllr Tolley  For: 4  Against: 1", SIDE_LABEL). "A" starts one only before a word in lower case ("A vote was taken"):
  * before a capital it is an initial ("Councillor R A Nugent"). The decision's opening words in capitals only
  * (OPENING_DECIDING_WORDS): a titled label ("Resolved:") opens a line of its own, where a name already ends (nameFrom).
  */
 const RUN_ON = new RegExp(
-  String.raw`\s+(?:${TITLE.replace(/\\s\+$/, '')}|The|On|It|This|An|A(?=\s+\p{Ll})|In|He|She|They|All|Members?|${oneOf(OPENING_DECIDING_WORDS)}|Seconded|SECONDED|Sec|Proposed|PROPOSED|${WELSH.moved}|${WELSH.seconded})\b.*$`,
+  String.raw`\s+(?:(?:${TITLE.replace(/\\s\+$/, '')}|The|On|It|This|An|A(?=\s+\p{Ll})|In|He|She|They|All|Members?|${oneOf(OPENING_DECIDING_WORDS)}|Seconded|SECONDED|Sec|Proposed|PROPOSED|${WELSH.moved}|${WELSH.seconded})\b|${SIDE_LABEL}).*$`,
   'u',
 );
 
@@ -212,7 +220,11 @@ function nameFrom(match: string, following = ''): string {
   // "Councillor Noble Councillor Marsh highlighted …": a name is cut where the next one starts.
   // Without a title the first word is the name's own: "Prop: Yarrow Sec: Gale" runs on into the seconder's label at the second.
   const titled = (title === '' ? /^\S+/ : /^\S+\s+\S+/).exec(found)?.[0] ?? found;
-  const rest = found.slice(titled.length).replace(RUN_ON, '');
+  // Read with what follows it on its line: a side's label ends a name only before its colon or count ("Tolley For: 4").
+  const sameLine = after.length === 0 && surname === null ? (following.split('\n')[0] ?? '') : '';
+  const more = found.slice(titled.length);
+  const cut = RUN_ON.exec(`${more}${sameLine}`);
+  const rest = cut !== null && cut.index < more.length ? more.slice(0, cut.index) : more;
   // A name ends with a surname, never an initial's full stop: the stop is the sentence's.
   return stripCouncillorTitles(`${titled}${rest}`.trim().replace(/\.$/, ''));
 }

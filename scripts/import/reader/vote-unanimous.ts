@@ -12,12 +12,16 @@ import { VOTE_LABEL } from '../resolutions.ts';
 
 /**
  * "Proposed by Cllr Smith, seconded by Cllr Jones and unanimously approved.", "Cllr Ure proposed Cllr
- * Vane, seconded by Cllr Wren; all in favour.", "Proposed: Cllr Ash Seconded: Cllr Elm. Unanimous.", "The recommendations were moved by Cllr Quinn …" over
+ * Vane, seconded by Cllr Wren; all in favour.", "Proposed: Cllr Ash Seconded: Cllr Elm. Unanimous.", "… proposed Cllr
+ * Knapp, seconded Cllr Moss, unanimous." (the word of unanimity, UNANIMITY, ending the sentence after a stop, a semicolon or
+ * a comma), "The recommendations were moved by Cllr Quinn …" over
  * "It was unanimously Resolved:": a proposal moved and carried with no outcome word in capitals, as parish
  * and other minutes record a vote; the sentence that moves it and, when it does not say the outcome, the next.
  */
-export const PROPOSAL_CARRIED =
-  /(?:^|[.;]\s+)\(?unanimous\)?\.?[ \t]*$|\b(?:unanimously\s+(?:approved|agreed|carried|resolved|appointed|adopted|accepted|elected)|(?:approved|agreed|carried|resolved)\s+unanimously|(?<!\bnot\s)all\s+(?:in\s+favou?r|agreed)|(?:was|were)\s+(?:unanimously\s+)?carried(?!\s+out))\b|\bIt\s+was\s+unanimously\b/im;
+export const PROPOSAL_CARRIED = new RegExp(
+  String.raw`(?:^|[.;,]\s+)\(?(?:${UNANIMITY})\)?\.?[ \t]*$|\b(?:unanimously\s+(?:approved|agreed|carried|resolved|appointed|adopted|accepted|elected)|(?:approved|agreed|carried|resolved)\s+unanimously|(?<!\bnot\s)all\s+(?:in\s+favou?r|agreed)|(?:was|were)\s+(?:unanimously\s+)?carried(?!\s+out))\b|\bIt\s+was\s+unanimously\b`,
+  'im',
+);
 
 /**
  * "It was unanimously RESOLVED that …", "RESOLVED UNANIMOUSLY: …", "RESOLVED (unanimously):", "RESOLVED that the lease

@@ -9,10 +9,20 @@ import { oneOf, OPENING_DECIDING_WORDS } from './decision-words.ts';
 /** What was put, as an outcome sentence names it. */
 const PUT = String.raw`(?:[Mm]otion|[Pp]roposal|[Aa]mendment|[Rr]ecommendations?)`;
 /**
- * A lower-case outcome right after what was put: "The proposal was carried", "The original proposal was then carried", or
- * after whose it was and what it said: "An amendment from Mr Lumb that it be £2,000 was lost"; "The amendment fell" (was lost).
+ * "put and", "put to the vote and (was)", "put to the meeting and", with "declared" after: the words between a put motion
+ * and its outcome ("The motion was put and carried", "put to the vote and was declared CARRIED"), as a regex source of
+ * any case, ending before the outcome's word. One rule for the vote reader and the decision reader (decisions.ts).
  */
-const PUT_OUTCOME = String.raw`\b${PUT}(?:\s+(?:from|by|of)\s+[^.;()]{1,80}?)?\s+(?:(?:was|were)\s+(?:therefore\s+|duly\s+|then\s+)?(carried|lost|defeated|rejected)|(?:therefore\s+|then\s+)?(fell))\b`;
+export const PUT_AND = String.raw`(?i:put(?:\s+to\s+(?:the\s+|a\s+)?(?:vote|meeting))?\s+and(?:\s+(?:was|were))?(?:\s+declared)?)`;
+/** An outcome's word as a verb's own, never "carried out", "carried forward", "carried over" (a regex source, after the word). */
+const NOT_CARRIED_ON = String.raw`(?!\s+(?:out|forward|over)\b)`;
+
+/**
+ * A lower-case outcome right after what was put: "The proposal was carried", "The original proposal was then carried",
+ * "The motion was put and carried", or after whose it was and what it said: "An amendment from Mr Lumb that it be £2,000
+ * was lost"; "The amendment fell" (was lost).
+ */
+const PUT_OUTCOME = String.raw`\b${PUT}(?:\s+(?:from|by|of)\s+[^.;()]{1,80}?)?\s+(?:(?:was|were)\s+(?:therefore\s+|duly\s+|then\s+)?(?:${PUT_AND}\s+)?(carried|lost|defeated|rejected)${NOT_CARRIED_ON}|(?:therefore\s+|then\s+)?(fell))\b`;
 
 /**
  * "The Chairperson then put the substantive motion and it was AGREED – that …": what was put, and the capitals decision
@@ -92,14 +102,14 @@ const OWN_VERB_NOT_AFTER = String.raw`(?<!(?<!\bto\s+)\bbe\s+)`;
 
 /**
  * The outcome: a word in capitals ("CARRIED"), or in lower case after what was put ("The proposal was
- * carried") or "declared" ("put to the vote and declared carried"), or after "put to the vote and was"
- * ("The motion was put to the vote and was lost"), or "declared the proposal carried", or a capital's word opening a
+ * carried") or "declared" ("put to the vote and declared carried"), or after "put and" (PUT_AND: "It was put to the
+ * vote and carried", "The motion was put to the vote and was lost"), or "declared the proposal carried", or a capital's word opening a
  * sentence or a bracket ("(Carried by 6 votes to 2)", "Lost.", "Carried" ending its line), or the word in any case opening a bracket that
  * scores the vote ("… be noted (carried 6-1, 1 abstention)"), never a lower-case "carried" alone, which is prose
  * ("carried out"), nor "Carried forward".
  */
 export const OUTCOME = new RegExp(
-  String.raw`${OWN_VERB_NOT_AFTER}\b(?:(?:was|were)\s+)?(CARRIED|LOST|FELL|DEFEATED|REJECTED)\b|${WELSH_OUTCOME}|${PUT_OUTCOME}|${PUT_AND_AGREED}|\b(?:declared(?:\s+the\s+${PUT})?|put\s+to\s+(?:the\s+|a\s+)?vote\s+and\s+(?:was|were)(?:\s+declared)?)\s+(?:to\s+(?:be|have\s+been)\s+)?(carried|lost|defeated|rejected)\b|(?<=^|[.;:]\s*|\(\s*)(Carried|Lost|Defeated|(?<=\(\s*)(?:carried|lost|defeated))\b(?=\s+(?:by|unanimously|with|on)\b|\s+\d{1,3}\s*(?:[–—-]\s*\d|votes?\b|for\b)|\s*[.;)]|\s*$|[^\S\n]*\n(?!\s*forward\b))`,
+  String.raw`${OWN_VERB_NOT_AFTER}\b(?:(?:was|were)\s+)?(CARRIED|LOST|FELL|DEFEATED|REJECTED)\b|${WELSH_OUTCOME}|${PUT_OUTCOME}|${PUT_AND_AGREED}|\b(?:declared(?:\s+the\s+${PUT})?|${PUT_AND})\s+(?:to\s+(?:be|have\s+been)\s+)?((?i:carried|lost|defeated|rejected))\b${NOT_CARRIED_ON}|(?<=^|[.;:]\s*|\(\s*)(Carried|Lost|Defeated|(?<=\(\s*)(?:carried|lost|defeated))\b(?=\s+(?:by|unanimously|with|on)\b|\s+\d{1,3}\s*(?:[–—-]\s*\d|votes?\b|for\b)|\s*[.;)]|\s*$|[^\S\n]*\n(?!\s*forward\b))`,
   'u',
 );
 
