@@ -31,6 +31,7 @@ import { NAME_IN_THE_CHAIR } from './attendance-sentences.ts';
 import { isAttendanceTableHeader } from './attendance-table-columns.ts';
 import { isItemsTableHeading } from './items-table-heading.ts';
 import { openLineJoined } from './attendance-open-lines.ts';
+import { oddLineAmidNames } from './attendance-odd-line.ts';
 import { unionsApart } from './attendance-sides.ts';
 import { SESSION_HEADING, WITNESSES, readWitnessLine } from './attendance-witnesses.ts';
 import { OPEN_RUN, bracketOpen, columns, continues, listBeforeProse, postCutBeforeHolder } from './attendance-wraps.ts';
@@ -154,6 +155,8 @@ export function readBlock(lines: string[], at: number, heading: Heading): Block 
   const starKey = readStarKey(lines);
   // "Dr R Patel        Northby Integrated Care Board": names beside the bodies they come from, each row one member.
   const bodyColumns = GROUPED_LISTS.includes(heading.role) && nameBodyColumns(lines, at, endsList);
+  // Lines between names that no list reads, read past (oddLineAmidNames).
+  const skipped: string[] = [];
   let index = at + 1;
   for (; index < lines.length; index += 1) {
     fillGroups();
@@ -363,10 +366,14 @@ export function readBlock(lines: string[], at: number, heading: Heading): Block 
       } else {
         // "…; Head of Legal and" over "Democratic Services; …": a line cut mid-entry, a list with the line under it.
         const joined = openLineJoined(text, lines[index + 1] ?? '');
-        if (joined === null) break;
-        paragraphs.push(joined);
-        indexes.push(index);
-        index += 1;
+        // "Ward 3 - seat vacant" between names: warned of by its words (skipped), the names after it read on.
+        if (joined === null && oddLineAmidNames(lines, index, !afterBlank && paragraphs.length > 0, endsList)) skipped.push(text);
+        else if (joined === null) break;
+        else {
+          paragraphs.push(joined);
+          indexes.push(index);
+          index += 1;
+        }
       }
     }
     indexes.push(index);
@@ -378,6 +385,7 @@ export function readBlock(lines: string[], at: number, heading: Heading): Block 
     ...(kinds.some(Boolean) ? { ofAKind: kinds } : {}),
     ...(bodied.some((body) => body !== null) ? { represent: bodied } : {}),
     ...(guestOf.some((body) => body !== null) ? { guestOf } : {}),
+    ...(skipped.length > 0 ? { skipped } : {}),
   };
   const block = { role: heading.role, ...(heading.members ? { members: heading.members } : {}), paragraphs, ...grouped, indexes };
   // "Hollis Brand (UNISON)" under "STAFF SIDE": the union kept as the body the member represents (attendance-sides.ts).

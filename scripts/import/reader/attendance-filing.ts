@@ -4,9 +4,11 @@
  * the chair's and civic posts noted. Apart from the reading of the lines (attendance-block.ts), which says only who
  * is listed under what.
  */
+import { postsBesideHolders } from './attendance-bare-posts.ts';
+import { bodiesApart } from './attendance-bodies-apart.ts';
 import { guestFrom, isGuestNote, outsideBodyName } from './attendance-bodies.ts';
 import { add, listFor, MEMBERS_LISTS, statusNoted } from './attendance-entry.ts';
-import { type Block, type Filing, type Role, staffList } from './attendance-lists.ts';
+import { type Block, type Filing, GROUPED_LISTS, type Role, staffList } from './attendance-lists.ts';
 import { type Person, type Piece, squash } from './attendance-piece.ts';
 import { type PostHolder } from './chair-posts.ts';
 import { heldElsewhere, namesBody, postNoted } from './person-posts.ts';
@@ -177,13 +179,16 @@ export function fileBlock(attendance: Filing, block: Block, members: string[], p
   if (partnersListed(block)) attendance.partnership = true;
   let role: Role = staffBlock(block) ? 'officers' : block.role;
   let counted = false;
-  for (const [at, paragraph] of block.paragraphs.entries()) {
+  for (const [at, listed] of block.paragraphs.entries()) {
     const group = block.groups?.[at] ?? block.role;
     // A group's label ("Observers:" under "Members of the public: none") lists people again.
     if (counted || group !== (block.groups?.[at - 1] ?? block.role)) role = group;
     counted = false;
+    // "(Pelbury Borough Council), Country Land and Business Association": a body listed of its own, warned of (bodiesApart).
+    const { rest: paragraph, bodies } = GROUPED_LISTS.includes(role) ? bodiesApart(listed) : { rest: listed, bodies: [] };
+    attendance.bodies.push(...bodies);
     // Posts alone among those attending ("Head of Housing; Legal Manager") are officers, each post kept whole (postsAlone).
-    const byPost = staffList(role) ? postsAlone(paragraph) : null;
+    const byPost = staffList(role) ? (postsAlone(paragraph) ?? postsBesideHolders(paragraph)) : null;
     const pieces = byPost ?? readPieces(paragraph);
     const people = pieces.filter((piece): piece is Person => piece.kind === 'person');
     // Officers listed with their jobs; not members untitled but for their offices ("Anne Bell (Chair), Colin Dow (Secretary)").

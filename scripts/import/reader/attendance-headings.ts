@@ -177,11 +177,13 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
 const ATTENDED_HOW = String.raw`(?:\s*\((?:${HOW_ATTENDED_SOURCE})\))?`;
 /** "A B Reid J Stokes": an initial and a capital after a heading with no colon ("Presiding P Quinn"). */
 const INITIAL_AFTER = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}\.?\s+\p{Lu}`;
+/** "PRESENT Mr Calum Beaton (Chair) Mrs …": a personal title and a name after a heading with no colon (attendance-titled-run.ts). */
+const TITLE_AFTER = String.raw`(?:Mr|Mrs|Ms|Miss|Dr)\.?(?=\s+\p{Lu})`;
 const HEADINGS = HEADING_PHRASES.map(
   ([phrase, role]) =>
     [
       new RegExp(
-        String.raw`${PREFIX}(?:${phrase})${ATTENDED_HOW}(?:\s*(?::-?|;|[–—-])\s*(.*)|\s+((?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE}|${INITIAL_AFTER})\s.*)|\s*)$`,
+        String.raw`${PREFIX}(?:${phrase})${ATTENDED_HOW}(?:\s*(?::-?|;|[–—-])\s*(.*)|\s+((?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE}|${INITIAL_AFTER}|${TITLE_AFTER})\s.*)|\s*)$`,
         'iu',
       ),
       role,

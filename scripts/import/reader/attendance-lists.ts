@@ -81,6 +81,8 @@ export interface Block {
   represent?: (string | null)[];
   /** The body named alone over each paragraph's people (attendance-bodies.ts): guests from it, each kept with it. */
   guestOf?: (string | null)[];
+  /** Lines between the names that no list reads ("Ward 3 - seat vacant"), read past and warned of by their words. */
+  skipped?: string[];
   indexes: number[];
   end: number;
 }
@@ -113,6 +115,8 @@ export interface Filing extends Attendance {
   counted: string[];
   /** Posts listed among the guests with no one named as holding them ("the Chief Constable"): no person, warned of. */
   unnamed: string[];
+  /** Bodies listed among the members with no one named for them ("Country Land and Business Association"): warned of. */
+  bodies: string[];
   /**
    * True once a list of those present is a board of partners' (partnersListed): each member then keeps the body they come
    * from in every list of the members, an apology's as one present's.

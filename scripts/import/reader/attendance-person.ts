@@ -24,6 +24,7 @@ import {
   isChairPost,
 } from './chair-posts.ts';
 import { leaderBodies, leadersToDash } from './attendance-leaders.ts';
+import { titledNames } from './attendance-titled-run.ts';
 import { interestToBrackets } from './dash-interest.ts';
 import { isCouncilName } from './council-name.ts';
 import {
@@ -267,10 +268,10 @@ function nameThenRole(text: string): Person | null {
   return person;
 }
 
-/** The parts of a list, a run of initialled names taken apart. */
+/** The parts of a list, a run of titled or initialled names with no commas taken apart. */
 function listParts(text: string): { text: string; before: string }[] {
   return splitList(text).flatMap((part) => {
-    const names = readPiece(part.text).kind === 'person' ? null : initialledNames(part.text);
+    const names = titledNames(part.text) ?? (readPiece(part.text).kind === 'person' ? null : initialledNames(part.text));
     return names ? names.map((name, at) => ({ text: name, before: at === 0 ? part.before : ', ' })) : [part];
   });
 }

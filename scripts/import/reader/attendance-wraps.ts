@@ -10,6 +10,7 @@ import { readPiece, readPieces } from './attendance-person.ts';
 import { squash } from './attendance-piece.ts';
 import { filledCells } from './table-cells.ts';
 import { surnameOpening } from './surname-cut.ts';
+import { titledRunCut } from './attendance-titled-run.ts';
 
 /** A list's line that ends open, on a comma or "and": the list goes on at the next line. */
 export const OPEN_RUN = /\s*(?:,|;|&|\band)$/i;
@@ -106,6 +107,7 @@ const POST_CUT_AFTER_THE = /[,;]\s*the(?:\s+\p{Lu}[\p{L}'’-]*)+$/u;
 export function continues(previous: string, next: string): boolean {
   if (OPEN_RUN.test(previous) || ENDS_ON_WELSH_JOIN.test(previous) || /^[(\p{Ll}]/u.test(next)) return true;
   if (nameCutAfterGivenName(previous, next) || fullNameCut(previous, next) || postCutBeforeHolder(previous, next)) return true;
+  if (titledRunCut(previous, next)) return true; // "… Ms Shona" over "Morrison Dr Hector Macsween"
   if (bracketOpen(previous)) return true;
   if (/\.$/.test(previous) || !/[,;]|\sand\s/.test(previous) || NEW_TITLE.test(next)) return false;
   // "…; the Chief" over "Constable; …": an entry opened by "the" is a post, cut in two at the line's end, no name.

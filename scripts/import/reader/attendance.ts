@@ -38,6 +38,8 @@ import {
   isItemLine,
 } from './attendance-lists.ts';
 import { readMarkedList } from './attendance-marks.ts';
+import { oddLineWarning } from './attendance-odd-line.ts';
+import { bodyListedWarning } from './attendance-bodies-apart.ts';
 import { foldShorterNames } from './attendance-names.ts';
 import { LIST_TITLE_ALONE, readPieces } from './attendance-person.ts';
 import { type PostHolder } from './chair-posts.ts';
@@ -168,7 +170,7 @@ function titleAbove(lines: string[], first: number): number[] {
  * `date` is the meeting's (ISO, null when not known): the column of an attendance register it reads.
  */
 export function readAttendance(all: string[], date: string | null = null): AttendanceFound {
-  const attendance: Filing = { ...emptyAttendance(), partners: [], counted: [], unnamed: [] };
+  const attendance: Filing = { ...emptyAttendance(), partners: [], counted: [], unnamed: [], bodies: [] };
   const members: string[] = [];
   const read: number[] = [];
   const posts: PostHolder[] = [];
@@ -284,6 +286,8 @@ export function readAttendance(all: string[], date: string | null = null): Atten
       attendance.presenters.push(...parties.flatMap((party) => party ?? []));
       const publicNamed = block.role === 'presenters' ? [] : fileBlock(attendance, block, members, posts);
       unread.push(...attendance.unnamed.splice(0).map((post) => ({ heading: text, first: post, said: unnamedWarning(text, post) })));
+      unread.push(...(block.skipped ?? []).map((odd) => ({ heading: text, first: odd, said: oddLineWarning(text, odd) })));
+      unread.push(...attendance.bodies.splice(0).map((body) => ({ heading: text, first: body, said: bodyListedWarning(text, body) })));
       // "Public: Mr D Olsen, Mrs P Hart": members of the public named, whom no list holds, are warned of by name.
       const publicHeading = block.role === 'public' ? `${label}:` : 'Members of the public';
       if (publicNamed.length > 0) unread.push({ heading: publicHeading, first: publicNamed.join(', '), public: true });

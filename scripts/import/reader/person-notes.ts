@@ -104,6 +104,8 @@ export function applyNote(person: Person, note: string): void {
   else if (isPost(text) || isHeadOfStaff(text)) Object.assign(person, post(text));
   else if (COUNCIL_ACRONYM.test(text) || COUNCIL_NOTE.test(text))
     Object.assign(person, { outside: true, ...(isCouncilName(text) ? { council: text } : {}) });
+  // "Ian Cottam - Access Manager, … (Secretary)": the office kept after the post already read, never in its place.
+  else if (SECRETARY_NOTE.test(text) && person.role !== null) person.role = `${person.role}, ${text}`;
   else if (MEMBER_NOTE.test(text) || SECRETARY_NOTE.test(text)) person.role = text;
   // "(Cabinet Member for Children and Families)": a councillor's post, so the person is a member, no officer.
   else if (MEMBER_POST_NOTE.test(text)) Object.assign(person, { role: text, councillor: true });
