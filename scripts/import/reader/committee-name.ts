@@ -16,6 +16,7 @@ import {
   LABELLED,
   namesNoBody,
   OPENING,
+  openingWords,
   titlesBodysPaper,
   WELSH_OPENING,
 } from './title-block-lines.ts';
@@ -26,6 +27,7 @@ import { squash } from '../text.ts';
 import type { FooterMeeting } from './furniture.ts';
 import { isWholeBodyName, withoutBanner } from './title-banner.ts';
 import { namesCouncilOnly } from './council-name.ts';
+import { bareBodysOwner, wholeName } from './committee-heading-above.ts';
 
 /** A trail's links that name a part of a council's site: "Home", "Committees", "Meetings", "Council and democracy". */
 const SITE_LINK = /^(?:home|committees?|meetings?|calendar|(?:council\s+and\s+)?democracy|councillors|decisions|documents)$/i;
@@ -119,31 +121,6 @@ function englishTitle(line: string): string {
   return segments.filter((segment) => !namesDocument(segment)).join(' – ') || line;
 }
 
-/** "Steering Group meeting -": the meeting's word (and a dash before the date) after a body's name in an opening, no part of the name. */
-const MEETING_AFTER = /\s+(?:meeting|session)s?(?:\s*[-–—])?$/i;
-
-/**
- * "Neighbourhood Plan Steering Group" over "Approved minutes of the Steering Group meeting - 9th October 2025": an opening
- * that names the body short, by the last words of the name a heading above prints whole; the heading's name then. Never a
- * council's name ("Minutes of the Parish Council meeting" under the parish council's is the council's own meeting), a
- * label's, a date's or another opening's line. The name as the opening gives it otherwise.
- */
-function wholeName(above: string[], opened: string, council: string | null): string {
-  const short = squash(opened.replace(MEETING_AFTER, '')).toLowerCase();
-  const heading = above
-    .map(squash)
-    .findLast(
-      (line) =>
-        line.toLowerCase().endsWith(` ${short}`) &&
-        !/\bcouncil$/i.test(line) &&
-        !(council !== null && namesCouncilOnly(line, council)) &&
-        !LABELLED.test(line) &&
-        !isDateLine(line) &&
-        !OPENING.test(line),
-    );
-  return heading ?? opened;
-}
-
 /** "Ground Charity, held in …": the end of a body's name, at the head of the line, then "held". */
 const NAME_THEN_HELD = /^[A-Z][^,.;:]{0,60}?,?\s+held\b/;
 
@@ -164,6 +141,9 @@ export function committeeFrom(lines: string[], council: string | null, date: str
           .sort((a, b) => Number(WELSH_OPENING.test(a)) - Number(WELSH_OPENING.test(b)))
           .find((text) => bodyFromOpening(text) !== null);
     const opened = half === undefined ? null : bodyFromOpening(half);
+    // "Minutes of the meeting of the Board held …" under "ASHGROVE LEISURE TRUST": the organisation's board.
+    const owners = LABELLED.test(line) ? null : bareBodysOwner(lines.slice(0, index), openingWords(line), council);
+    if (owners !== null) return owners;
     if (half === undefined || opened === null) continue;
     const next = lines[index + 1] ?? '';
     // "Minutes of the Transport and Connectivity" / "Policy Committee": the name runs on. So does one that ends on a
@@ -172,7 +152,12 @@ export function committeeFrom(lines: string[], council: string | null, date: str
     // rest of the name and "held": "… acting as sole Trustee of the Marshford Recreation" / "Ground Charity, held in …".
     const cutBeforeHeld = squash(half).endsWith(opened) && NAME_THEN_HELD.test(squash(next)) && !OPENING.test(squash(next));
     const unended = !BODY_WORD.test(opened) || JOINING_END.test(opened);
-    const runsOn = (unended && BODY_WORD.test(next) && !isDateLine(next) && !LABEL.test(next)) || cutBeforeHeld;
+    const nameLine = !isDateLine(next) && !LABEL.test(next);
+    // "… acting as sole Corporate Trustee of" over "THE KING'S FIELD, ASHMORE (Registered Charity No. 300001)": a name cut at
+    // "of" or "the" goes on with the next line's name, whatever its words, as a name never ends there; not with a line
+    // that opens as minutes do or says when it was held.
+    const cutAtJoin = /\s(?:of|the)$/i.test(opened) && /^\p{Lu}/u.test(next) && nameLine && !OPENING.test(next) && !HELD_ON.test(next);
+    const runsOn = (unended && BODY_WORD.test(next) && nameLine) || cutAtJoin || cutBeforeHeld;
     const body = runsOn ? (bodyFromOpening(`${line} ${next}`) ?? opened) : opened;
     if (!WELSH_OPENING.test(half)) return wholeName(lines.slice(0, index), body, council);
     welsh ??= body;

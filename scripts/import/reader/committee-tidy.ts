@@ -11,7 +11,7 @@ import { PAPER_NAME } from './document-title.ts';
 import { WELSH_WHOLE_COUNCIL } from '../../../src/model/welsh-words.ts';
 import { squash } from '../text.ts';
 import { wholeBody } from './council-name.ts';
-import { wordCase } from './heading-case.ts';
+import { capitalRunsCased, wordCase } from './heading-case.ts';
 
 /** Welsh "y Cyngor", "Cyngor Llawn" alone (WELSH_WHOLE_COUNCIL): the council's own meeting. */
 const WHOLE_COUNCIL_WELSH = new RegExp(String.raw`^${WELSH_WHOLE_COUNCIL}$`, 'i');
@@ -61,7 +61,7 @@ export function tidyCommittee(committee: string | null, council: string | null):
  * Committee": the body that met, and the capacity it met in. The body is the one named first, so its meetings in either
  * capacity are one committee's; the capacity is said in the meeting's warnings, not lost.
  */
-const SITTING_AS = /^(.+?)\s*(?:[([]\s*|[-–—,]\s*|\s)(?:sitting|acting|meeting|in\s+its\s+capacity)\s+as\s+(?:the\s+)?(.+?)\s*[)\]]?$/i;
+const SITTING_AS = /^(.+?)\s*(?:([([])\s*|[-–—,]\s*|\s)(?:sitting|acting|meeting|in\s+its\s+capacity)\s+as\s+(?:the\s+)?(.+?)\s*$/i;
 
 /**
  * "Adult Social Care Scrutiny Committee and the Health Scrutiny Committee": two bodies met as one, each named whole before
@@ -84,5 +84,9 @@ export function jointBodies(committee: string | null): { body: string; with: str
 export function sittingAs(committee: string | null): { body: string; as: string } | null {
   const found = committee === null ? null : SITTING_AS.exec(committee);
   if (!found || !BODY_WORD.test(found[1] ?? '')) return null;
-  return { body: found[1] ?? '', as: wordCase(found[2] ?? '') };
+  // "(sitting as the Crime and Disorder Committee)": the bracket the capacity opened with closes it; any other bracket is
+  // the capacity's own ("… Trustee of the Village Hall (Charity No. 512345)"), kept whole.
+  const as = found[2] === undefined ? (found[3] ?? '') : (found[3] ?? '').replace(/\s*[)\]]$/, '');
+  // "sole Trustee of THE BRACKLEY VALE VILLAGE HALL (Charity No. …)": each run of capitals as words.
+  return { body: found[1] ?? '', as: capitalRunsCased(as) };
 }

@@ -32,14 +32,18 @@ const KIND_WORD = KINDS.map((kind) => KIND_WORDS[kind]).join('|');
  */
 const MET_HOW = String.raw`(?:virtual|remote|online|hybrid|informal|in[-\s]person|multi-location)`;
 
+/** "58th", "212TH", "first" … "twelfth": the number of a body's meeting, as a numbered meeting's title says it. Regex source. */
+const MEETING_NUMBER = String.raw`(?:\d{1,4}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)`;
+
 /**
  * Words before "meeting" that say what kind of meeting it was, or how it met, not which body met; one in brackets too, "the
  * Special (Extraordinary) Meeting of the Council". "Joint", "monthly", "quarterly" and "general" are among them, though
  * no kind of their own: a joint meeting is said by the bodies it names, and a monthly one is no kind the model holds;
- * "Mayor-making" is an annual meeting's (MAYOR_MAKING).
+ * "Mayor-making" is an annual meeting's (MAYOR_MAKING). A meeting's number ("the 58th Quarterly Meeting of the Authority", "the
+ * First Meeting of the Board") counts the body's meetings, no part of its name (MEETING_NUMBER).
  * Regex source.
  */
-export const MEETING_KIND = String.raw`\(?(?:${KIND_WORD}|joint|monthly|quarterly|general|mayor[-\s]?making|${MET_HOW})\)?`;
+export const MEETING_KIND = String.raw`\(?(?:${KIND_WORD}|joint|monthly|quarterly|general|mayor[-\s]?making|${MET_HOW}|${MEETING_NUMBER})\)?`;
 
 /** Words that may stand between a kind's word and "meeting" or "council": "Annual General Meeting", "Extraordinary Full Council". */
 const BETWEEN = String.raw`(?:\s+\(?(?:general|full|town|parish|community|city|county|borough|district|council)\)?)*`;

@@ -99,8 +99,11 @@ const NO_BODY = new RegExp(
   'i',
 );
 
-/** A body named in an opening sentence: "Minutes of a meeting of the X held at Y on ...". */
-export function bodyFromOpening(text: string): string | null {
+/**
+ * The words an opening sentence gives where a body's name goes ("Minutes of a meeting of the X held at Y on ..." gives X),
+ * even words that name no body ("the Board", "meeting"); null when the text does not open so, or gives no words.
+ */
+export function openingWords(text: string): string | null {
   const opening = OPENING.exec(text);
   if (!opening) return null;
   // "Minutes of Parish Council 14 March 2024": the body's name ends where its date begins.
@@ -118,7 +121,13 @@ export function bodyFromOpening(text: string): string | null {
   const name = squash(body)
     .replace(STATUS_AFTER, '')
     .replace(/[.:,]+$/, '');
-  return name === '' || NO_BODY.test(name) ? null : name;
+  return name === '' ? null : name;
+}
+
+/** A body named in an opening sentence: "Minutes of a meeting of the X held at Y on ..."; never words that name none (NO_BODY). */
+export function bodyFromOpening(text: string): string | null {
+  const name = openingWords(text);
+  return name === null || NO_BODY.test(name) ? null : name;
 }
 
 /** "… Committee of", "… Panel for the", "Record of the": a name cut at a word that joins it to words it lost. */
