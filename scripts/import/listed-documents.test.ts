@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentFrom, titleDocument } from './listed-documents.ts';
+import { documentFrom, headedDocuments, titleDocument } from './listed-documents.ts';
 
 describe('documentFrom', () => {
   it('reads type and size in brackets, as council sites write a link ("Minutes (PDF, 210KB)")', () => {
@@ -28,5 +28,19 @@ describe('titleDocument', () => {
       title: 'Minutes of the meeting held on 2 June',
       document: { name: 'Minutes of the meeting held on 2 June', kind: 'minutes', size: '96KB', url: null, report: null },
     });
+  });
+});
+
+describe('documents listed under a Documents or Attachments heading', () => {
+  it('takes each link line under the heading as a document, the other lines left', () => {
+    const found = headedDocuments(['Attachments:', 'Tree survey (PDF, 2MB)', '', 'Site plan.pdf (310 KB)', 'Signed: Chair']);
+    expect(found.documents.map((document) => [document.name, document.size])).toEqual([
+      ['Tree survey', '2MB'],
+      ['Site plan', '310 KB'],
+    ]);
+    expect(found.rest).toEqual(['', 'Signed: Chair']);
+    // A "Documents" line over no link, and a link under no heading, are left as they are.
+    expect(headedDocuments(['Meeting documents', 'were circulated by email.']).documents).toEqual([]);
+    expect(headedDocuments(['Note (PDF, 12KB)']).rest).toEqual(['Note (PDF, 12KB)']);
   });
 });

@@ -23,8 +23,11 @@ const FILE_ENDING = new RegExp(String.raw`\.${FILE_TYPE}$`, 'i');
 /** "Additional documents:": the heading over an item's further links. */
 export const DOC_LABEL = /^\s*(Additional|Supporting|Background)\s+documents?\s*:?\s*$/i;
 
-/** "Documents": a meeting page's tab or section heading over its links, which heads them only where a link follows it. */
-const DOCS_HEADING = /^\s*documents\s*:?\s*$/i;
+/**
+ * "Documents", "Attachments:", "Meeting documents": a meeting page's tab, section heading or field label over its links
+ * (a content system's Documents field), which heads them only where a link follows it.
+ */
+const DOCS_HEADING = /^\s*(?:meeting\s+)?(?:documents|attachments)\s*:?\s*$/i;
 
 /**
  * Whether `lines[at]` is a bare "Documents" heading over a listed document (the next filled line a link): page
@@ -34,6 +37,27 @@ export function headsDocuments(lines: readonly string[], at: number): boolean {
   if (!DOCS_HEADING.test(lines[at] ?? '')) return false;
   const next = lines.slice(at + 1).find((line) => line.trim() !== '');
   return next !== undefined && documentFrom(next, 'other') !== null;
+}
+
+/**
+ * The documents listed under a Documents heading (headsDocuments) among `lines`, each link's line a document of the
+ * meeting, as a content system's page sets its Documents field below the minutes' close; and the lines left, the
+ * headings and links taken out. A heading's run of links ends at the first line that is no link.
+ */
+export function headedDocuments(lines: readonly string[]): { documents: ListedDocument[]; rest: string[] } {
+  const documents: ListedDocument[] = [];
+  const rest: string[] = [];
+  let under = false;
+  for (const [at, line] of lines.entries()) {
+    const listed = under ? documentFrom(line, 'other') : null;
+    if (headsDocuments(lines, at)) under = true;
+    else if (listed !== null) documents.push(listed);
+    else {
+      under = under && line.trim() === '';
+      rest.push(line);
+    }
+  }
+  return { documents, rest };
 }
 
 /** The document a line lists, or null when the line is no link. */

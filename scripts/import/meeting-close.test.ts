@@ -24,6 +24,18 @@ describe('the sentence that closes a meeting', () => {
     expect(closedAt('Daeth y cyfarfod i ben am 11.20 y bore.')).toBe('11:20');
   });
 
+  it('reads a closing label at a line\'s start: "Close: 7.35 pm", "Closed at 9.05pm", "Closed: 20:10"', () => {
+    expect(closedAt('Close: 7.35 pm')).toBe('19:35');
+    expect(closedAt('Closed at 9.05pm.')).toBe('21:05');
+    expect(closedAt('Closed: 20:10')).toBe('20:10');
+    expect(closedAt('Closed 8.50 pm')).toBe('20:50');
+    expect(closingTime(['4. Any other business', 'None.', '', 'Close:  7.35 pm'])).toBe('19:35');
+    // Within a sentence, or with more after the time, the words close something else.
+    expect(MEETING_CLOSED.test('The consultation closed at 5pm on Friday.')).toBe(false);
+    expect(MEETING_CLOSED.test('Closed at 5pm on Fridays, the depot reopens in March.')).toBe(false);
+    expect(MEETING_CLOSED.test('The road will close: 9.00 am')).toBe(false);
+  });
+
   it('reads the time set before the close: "At 11:20 the Chair declared the meeting concluded"', () => {
     expect(closedAt('At 11:20 the Chair declared the meeting concluded.')).toBe('11:20');
     expect(closedAt('At 9.05 pm, the Convener declared the meeting closed.')).toBe('21:05');

@@ -29,14 +29,21 @@ const CLOSE_TIME = String.raw`\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s*m\.?|${WELSH_
 const TIME_FIRST = String.raw`(?<=^|\n|[.!?]\s+)at\s+(?=${CLOSE_TIME}\s*,?\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:declared\s+the\s+(?:meeting|business)\s+|(?:meeting|business)\s+)(?:closed|ended|finished|concluded|terminated)\b)`;
 
 /**
+ * "Close: 7.35 pm", "Closed at 9.05pm", "Closed: 20:10", "Closed 8.50 pm": a closing label opening its line, as an advisory
+ * panel's or a parish's notes end, with the time all that follows it (a stop at most), so "Closed at 5pm on Fridays, …"
+ * and "the consultation closed at 5pm" close no meeting. A lookahead, so the time is the one group every close reads.
+ */
+const CLOSE_LABEL = String.raw`(?<=(?:^|\n)[ \t]*)closed?(?:\s+at)?\s*:?\s*(?=${CLOSE_TIME}\s*\.?[ \t]*(?:$|\n))`;
+
+/**
  * The sentence that closes a meeting: "The meeting closed at 9.15 pm", "The business of the
  * meeting concluded at 21:05", "The Council rose at 8pm", "Proceedings ended at 8.12 pm", "The Chair closed proceedings at 7.50pm", "Meeting ended: 3.55 pm", "Meeting ended at: 12.47 pm", "The Mayor closed the
- * meeting at 8.34pm", "Meeting closed 8.05 pm", "At 11:20 the Chair declared the meeting concluded", "The meeting returned to open session at 11.20 a.m. and concluded at 11.22 a.m.", Welsh "Daeth y cyfarfod i ben am 11.40 y.b.". Its time is the meeting's end; a
+ * meeting at 8.34pm", "Meeting closed 8.05 pm", "At 11:20 the Chair declared the meeting concluded", "The meeting returned to open session at 11.20 a.m. and concluded at 11.22 a.m.", Welsh "Daeth y cyfarfod i ben am 11.40 y.b.", and a closing label ("Close: 7.35 pm", CLOSE_LABEL). Its time is the meeting's end; a
  * decision's list stops before it. One pattern for the general reader, the agenda pack's minutes
  * and the decisions.
  */
 export const MEETING_CLOSED = new RegExp(
-  String.raw`\b(?:(?:meeting|business|proceedings)\b${NO_STOP}{0,60}?\b(?:closed|ended|finished|concluded|terminated|rose)(?:\s+at\s*:?\s*|\s*:\s*|${BARE_TIME})|(?:closed|ended|concluded)\s+(?:the\s+meeting|(?:the\s+)?proceedings)\s+at\s+|${WELSH_CLOSE}|${TIME_FIRST})(${CLOSE_TIME})`,
+  String.raw`\b(?:(?:meeting|business|proceedings)\b${NO_STOP}{0,60}?\b(?:closed|ended|finished|concluded|terminated|rose)(?:\s+at\s*:?\s*|\s*:\s*|${BARE_TIME})|(?:closed|ended|concluded)\s+(?:the\s+meeting|(?:the\s+)?proceedings)\s+at\s+|${WELSH_CLOSE}|${TIME_FIRST}|${CLOSE_LABEL})(${CLOSE_TIME})`,
   'i',
 );
 

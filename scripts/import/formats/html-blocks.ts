@@ -15,17 +15,22 @@ import { TextOut } from './html-text-out.ts';
 
 // The lists' and the tables' readers, handed the walk (and what it leaves out) that reads their entries and cells.
 const { leadsIn, numberedParagraph, orderedList, pointList } = listReaders({ walk, kept, plainTextRaw });
-const { itemNumbered, labelRows, tableRows, termRows } = tableReaders({ walk, kept, plainTextRaw });
+const { fieldPair, itemNumbered, labelRows, tableRows, termRows } = tableReaders({ walk, kept, plainTextRaw });
 
 /** `inTable`: inside a table read block by block (a ModernGov page's items), whose lists are an item's points. */
 export function walk(node: Root | Element, out: TextOut, onLink: (el: Element) => void, inTable = false): void {
   const children = node.children as (RootContent | ElementContent)[];
   // The item's number a details table gave the heading under it (itemNumbered), written before the heading's text.
   let headingNumber: string | null = null;
+  // The value element a field's label before it was read with (fieldPair): read, so passed over.
+  let paired: Element | null = null;
   for (const [at, child] of children.entries()) {
     if (child.type === 'text') {
       out.text(linksSeparator(children, at) ? ' ' : child.value);
     } else if (child.type === 'element' && !dropped(child)) {
+      if (child === paired) continue;
+      paired = fieldPair(child, children.slice(at + 1), out, onLink);
+      if (paired !== null) continue;
       const tag = child.tagName;
       if (tag === 'br') {
         out.lineBreak();

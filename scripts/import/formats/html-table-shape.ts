@@ -5,6 +5,7 @@
  * because none of it reads an element's text.
  */
 import type { Element } from 'hast';
+import { classList } from './html-nodes.ts';
 import { ITEM_NUMBER_LABEL } from '../reader/title-block-lines.ts';
 import { isHeaderRow } from '../minutes-markdown.ts';
 
@@ -68,3 +69,11 @@ export function labelled(term: string, description: string): string {
   if (description === '' || term === '') return term || description;
   return `${term.replace(/\s*:$/, '')}: ${description}`;
 }
+
+/**
+ * A content system's field label: an element classed `field__label` (Drupal 8 on), `field-label` (Drupal 7, Backdrop),
+ * `views-label` (a Views row) or the like, a class word ending "label" after a dash or underscore, which the page sets
+ * beside or above the element holding its value. A bare `label` class is a badge's ("New", "Cancelled"), and
+ * ModernGov's inline `mgLabel` span is read with its value already, as one run of text.
+ */
+export const isFieldLabel = (el: Element): boolean => classList(el).some((name) => /[-_]label$/i.test(name));

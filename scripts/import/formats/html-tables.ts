@@ -7,11 +7,15 @@
  * in their places by html-table-spans.ts.
  */
 import type { Element, ElementContent, RootContent } from 'hast';
-import { find, HEADING_TAGS } from './html-nodes.ts';
+import { documentFrom } from '../listed-documents.ts';
+import { BLOCK_TAGS, find, HEADING_TAGS } from './html-nodes.ts';
 import type { PageReading } from './html-page-reading.ts';
-import { gridHeaded, ITEM_NUMBER_ROW, keyJoint, labelled, ROW_GROUPS, rowLines, textBlock } from './html-table-shape.ts';
+import { gridHeaded, isFieldLabel, ITEM_NUMBER_ROW, keyJoint, labelled, ROW_GROUPS, rowLines, textBlock } from './html-table-shape.ts';
 import { spannedRows, type SpanningCell } from './html-table-spans.ts';
 import { phraseJoint, TextOut } from './html-text-out.ts';
+
+/** The longest a field's label runs: "Venue", "Date of meeting", "Documents"; a longer run of text is no label. */
+const FIELD_LABEL_LONGEST = 60;
 
 /** The readers of a page's tables and description lists, each cell read by the page's own reading (PageReading). */
 export function tableReaders({ walk, kept, plainTextRaw }: PageReading) {
@@ -162,6 +166,33 @@ export function tableReaders({ walk, kept, plainTextRaw }: PageReading) {
     return true;
   }
 
+  /**
+   * A content system's field, its label element followed by its value element (`<div class="field__label">Venue</div>
+   * <div class="field__item">Millbrook Hall</div>`, isFieldLabel), written as a printed record labels it: "Venue:
+   * Millbrook Hall", or the label alone over its value's paragraphs when the value runs to more than a line or lists
+   * documents (their links each on a line of their own, as the readers list them), as a sheet's rows are (labelRows).
+   * The value is the next element after the label, a block, with no text between; a label with none, or over another
+   * label, is left to the walk. Gives the value element it read, null when it read nothing.
+   */
+  function fieldPair(label: Element, after: (RootContent | ElementContent)[], out: TextOut, onLink: (el: Element) => void): Element | null {
+    if (!isFieldLabel(label)) return null;
+    const next = after.find((sibling) => sibling.type !== 'text' || sibling.value.trim() !== '');
+    // The value is a block of its own (a div, a paragraph): a link or a bold word after a label is the label's own run of text.
+    if (next?.type !== 'element' || !BLOCK_TAGS.has(next.tagName) || isFieldLabel(next) || next.children.length === 0) return null;
+    const name = oneLine(label, onLink)?.replace(/\s*:$/, '') ?? '';
+    if (name === '' || name.length > FIELD_LABEL_LONGEST) return null;
+    const line = oneLine(next, onLink);
+    out.gap('\n\n');
+    if (line !== null && line !== '' && documentFrom(line, 'other') === null) out.row([labelled(name, line)]);
+    else {
+      out.row([`${name}:`]);
+      out.gap('\n');
+      walk(next, out, onLink);
+    }
+    out.gap('\n\n');
+    return next;
+  }
+
   /** An element's text on one line (a table's cell, a term or its description); null when it holds more than a line. */
   function oneLine(el: Element, onLink: (el: Element) => void): string | null {
     const text = new TextOut(phraseJoint);
@@ -169,5 +200,5 @@ export function tableReaders({ walk, kept, plainTextRaw }: PageReading) {
     return text.cell();
   }
 
-  return { itemNumbered, labelRows, tableRows, termRows };
+  return { fieldPair, itemNumbered, labelRows, tableRows, termRows };
 }

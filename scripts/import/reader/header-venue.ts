@@ -155,9 +155,27 @@ const HELD_ON_DATE_AT_PLACE = new RegExp(
 /**
  * The venue: a "Venue:" label's anywhere above the first item, else a place the title block (`titleLines`, above the
  * attendance) or the record's opening sentence names. Below the attendance is prose, and with no item found, the whole record ("the charge is held
- * at £45 for 2024/25" in an item's minutes is no place to meet).
+ * at £45 for 2024/25" in an item's minutes is no place to meet). With it, `startsAfter`: "immediately after the ordinary
+ * meeting of the Town Council" after the place (AFTER_ANOTHER), when the meeting began, which no field holds; null when none.
  */
-export function venueFrom(lines: string[], titleLines: string[]): string | null {
+export function venueFrom(lines: string[], titleLines: string[]): { venue: string | null; startsAfter: string | null } {
+  const written = venueWritten(lines, titleLines);
+  const after = written === null ? null : AFTER_ANOTHER.exec(written);
+  if (written === null || after === null) return { venue: written, startsAfter: null };
+  return { venue: written.slice(0, after.index).replace(/[,;:]$/, '') || null, startsAfter: squash(after[1] ?? '') };
+}
+
+/**
+ * ", immediately after the ordinary meeting of the Town Council", ", following the Annual Town Meeting", ", on the rising
+ * of the Licensing Committee", ", at the conclusion of the Planning Committee": when a meeting held straight after another
+ * began, said after its place, no part of it. Group 1 is the wording, to the place's end (the next comma or stop);
+ * "following" or "after" alone only before another meeting or body ("following the Annual Town Meeting").
+ */
+const AFTER_ANOTHER =
+  /,?\s+((?:immediately\s+(?:after|following)|(?:after|following)(?=\s+the\s+[^,.;]{0,80}?\b(?:meeting|committee|council|panel|board)\b)|on\s+the\s+rising\s+of|at\s+the\s+(?:close|conclusion|end)\s+of)\s+[^,.;]+)/i;
+
+/** The venue as the record writes it, any words after the place (AFTER_ANOTHER) still on it; see venueFrom. */
+function venueWritten(lines: string[], titleLines: string[]): string | null {
   for (const [index, line] of lines.entries()) {
     const labelled = LABEL.exec(line);
     if (!labelled || !/^(?:venue|place|location|held\s+(?:at|in))$/i.test(labelled[1] ?? '')) continue;

@@ -43,6 +43,8 @@ export interface ReadHeader {
   startTime: string | null;
   endTime: string | null;
   venue: string | null;
+  /** "immediately after the ordinary meeting of the Town Council", said after the place: when the meeting began, which no field holds. */
+  startsAfter: string | null;
   draft: boolean;
   /** True when the header reads as a notice of a meeting to come or an agenda, not minutes. */
   agenda: boolean;
@@ -196,7 +198,7 @@ export function readHeader(lines: string[], titleLines: string[] = lines, footer
     date,
     startTime: times.start,
     endTime: times.end,
-    venue: venueFrom(useful, titleLines === lines ? useful : tidy(titleLines)),
+    ...venueFrom(useful, titleLines === lines ? useful : tidy(titleLines)),
     draft: useful.some((line) => DRAFT_MARK.test(line)),
     agenda: announcesMeeting(useful),
     agendaHeadingOnly: agendaHeadingOnly(useful),

@@ -38,6 +38,7 @@ import { ownSessionWarnings } from './exempt-own-session.ts';
 import { loneItem, sliceItems, type ItemSlice } from './items.ts';
 import { emailHeaderLines } from './email-header.ts';
 import { withoutChairsRead } from './next-item-heads.ts';
+import { headedDocuments } from '../listed-documents.ts';
 import { afterCloseWarning, footDays, footerWarnings, takeAfterClose } from './last-item-foot.ts';
 import {
   headingsOverNumbered,
@@ -161,7 +162,9 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   const foot = footContact(slices);
   // "ACTIONS ARISING" under "The meeting closed at 3.40pm.": the record's, no part of the last item's minutes.
   // A table of the items taken in private and their paragraphs below the close was read with the marks (exempt.ts).
-  const afterClose = attendanceBelowClose(withoutParagraphTables(takeAfterClose(slices)), attendance, posts, partners);
+  // A page's "Documents" field below the close lists the meeting's own documents (listed-documents.ts).
+  const belowClose = headedDocuments(takeAfterClose(slices));
+  const afterClose = attendanceBelowClose(withoutParagraphTables(belowClose.rest), attendance, posts, partners);
   // An "ACTION LOG" table set apart under the last item: an item of its own, after it.
   const trailing = takeTrailingItems(slices);
   // "Next meeting: …" under the last item, above or below the close: the meeting's closing note, no item's text.
@@ -244,6 +247,7 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
     ...(header.inquiry === null
       ? []
       : [`the title block names what the body is looking into, which no field holds: "${header.inquiry}"; nothing of it is imported`]),
+    ...(header.startsAfter === null ? [] : [`the meeting began ${header.startsAfter}, which no field holds (its start time is as stated)`]),
     ...(header.sittingAs === null ? [] : [`the ${header.committee ?? 'body'} sat as the ${header.sittingAs} at this meeting`]),
     ...(header.jointWith === null
       ? []
@@ -323,6 +327,7 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
     ...(paper === 'site-visit' ? { dayPart: 'site visit' } : {}),
     attendance: movements.length > 0 ? { ...settled.attendance, movements } : settled.attendance,
     items,
+    ...(belowClose.documents.length > 0 ? { documents: belowClose.documents } : {}),
     // "That the meeting be adjourned and reconvene on 11 March": the meeting's own later day, no other meeting's.
     references: uniqueReferences(references.filter((reference) => !(adjourned?.days ?? []).includes(reference.date ?? ''))),
     ...(truncated ? { truncated: true } : {}),

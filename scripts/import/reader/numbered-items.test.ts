@@ -64,4 +64,36 @@ describe('a short heading closed by a stop over each numbered minute (a Scottish
     expect(items[0]?.lines.join(' ')).not.toContain('Declarations');
     expect(items[2]?.lines.join(' ')).toMatch(/^\s*There was submitted/);
   });
+
+  it("gives a webcast's time stamp on a line of its own over an item's number to that item, not the item above", () => {
+    const lines = [
+      'Minutes of the meeting held on 2 March 2031.',
+      '',
+      '[00:00:35]',
+      'EN/41  APOLOGIES',
+      'None.',
+      '',
+      '[00:02:10]',
+      'EN/42  TREE PLANTING',
+      'The officer presented the report.',
+      '',
+      '(01:14:05)',
+      'EN/43  ANY OTHER BUSINESS',
+      'None.',
+    ];
+    const sliced = sliceItems(lines);
+    expect(sliced.items.map((item) => [item.number, item.stamp, item.lines.filter((line) => line.trim() !== '')])).toEqual([
+      ['EN/41', '[00:00:35]', ['None.']],
+      ['EN/42', '[00:02:10]', ['The officer presented the report.']],
+      ['EN/43', '(01:14:05)', ['None.']],
+    ]);
+    // The first item's stamp is its own, no line of the title block above it.
+    expect(sliced.start).toBe(2);
+    // Before the number on its line, as a timed agenda's clock time is.
+    const inline = ['[00:05:12] 5. Budget', 'Agreed.', '', '[00:20:40] 6. Parking', 'Noted.'];
+    expect(sliceItems(inline).items.map((item) => [item.number, item.title, item.stamp])).toEqual([
+      ['5', 'Budget', '[00:05:12]'],
+      ['6', 'Parking', '[00:20:40]'],
+    ]);
+  });
 });

@@ -114,11 +114,19 @@ export const spellsWord = (candidate: Candidate): boolean => candidate.form.incl
  */
 const ROMAN = /^([IVX]{1,7})([.)]?)(?:$|\s+(?=[A-Z"'‘“(£&])(.*)$)/;
 /**
+ * "[00:38:22]", "(01:02:47)": a webcast's time stamp, hours, minutes and seconds into the recording, in brackets; before an
+ * item's number here, on a line of its own over it in numbered-items.ts. Regex source.
+ */
+export const RECORDING_STAMP = String.raw`\[\d{1,2}:[0-5]\d:[0-5]\d\]|\(\d{1,2}:[0-5]\d:[0-5]\d\)`;
+
+/**
  * "19:20 – 19:45   EA/25/44  CEMETERY EXTENSION", "10:15  7. Budget": a clock time, or a slot from one to
  * another, before an item's number, as town councils and boards print a timed agenda. The stamp is no part of
- * the number or the title. Only a 24-hour time with a colon, so a decimal number ("19.20") is never read as one.
+ * the number or the title; so is a webcast's "[00:05:12]" (RECORDING_STAMP). Only a 24-hour time with a colon, so a decimal number ("19.20") is never read as one.
  */
-const TIME_STAMP = /^((?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[-–—]\s*(?:[01]?\d|2[0-3]):[0-5]\d)?)\s+(?=\S)/;
+const TIME_STAMP = new RegExp(
+  String.raw`^((?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[-–—]\s*(?:[01]?\d|2[0-3]):[0-5]\d)?|${RECORDING_STAMP})\s+(?=\S)`,
+);
 
 /** A line that opens with a Roman numeral in capitals, as a candidate. */
 function romanAt(text: string, line: number): Candidate[] {

@@ -44,3 +44,56 @@ describe("the venue's own line, ended by a stop, is read and no leftover", () =>
     expect(unreadAbove(parish)).toEqual([]);
   });
 });
+
+describe('a meeting held straight after another: the place, and when it began said apart', () => {
+  /** A record whose title block is `opening`, over two items. */
+  const record = (...opening: string[]) => [
+    'HALSTOCK TOWN COUNCIL',
+    '',
+    ...opening,
+    '',
+    'Present: Cllr P Ardern (Chair), Cllr L Voss, Cllr K Mbeki',
+    '',
+    '1. Apologies',
+    'None.',
+    '',
+    '2. Accounts',
+    'RESOLVED that the accounts be approved.',
+  ];
+
+  it('ends the venue before "immediately after …", "following the … meeting", "on the rising of …"', () => {
+    const cases: [string[], string, string][] = [
+      [
+        [
+          'Minutes of the meeting of the Town Council as trustee of the Halstock Recreation Ground',
+          'held on Monday 3 November 2031 in the Council Chamber, Moot Hall, immediately',
+          'after the ordinary meeting of the Town Council, commencing at 8.20 pm.',
+        ],
+        'Council Chamber, Moot Hall',
+        'immediately after the ordinary meeting of the Town Council',
+      ],
+      [
+        [
+          'Minutes of the Annual Meeting of the Town Council held at the Scout Hut, Ferry Lane, following the Annual Town Meeting, on Tuesday 12 May 2031.',
+        ],
+        'Scout Hut, Ferry Lane',
+        'following the Annual Town Meeting',
+      ],
+      [
+        ['Planning Committee', 'Date: 14 May 2031', 'Venue: Committee Room 1, Moot Hall, on the rising of the Licensing Committee'],
+        'Committee Room 1, Moot Hall',
+        'on the rising of the Licensing Committee',
+      ],
+    ];
+    for (const [opening, venue, began] of cases) {
+      const lines = record(...opening);
+      const meeting = readMeeting(lines, {}, lines.join('\n'));
+      expect(meeting.venue).toBe(venue);
+      expect(meeting.warnings).toContain(`the meeting began ${began}, which no field holds (its start time is as stated)`);
+    }
+    // The start time stays the one stated.
+    const [trustees] = cases;
+    const lines = record(...(trustees?.[0] ?? []));
+    expect(readMeeting(lines, {}, lines.join('\n')).startTime).toBe('20:20');
+  });
+});
