@@ -152,23 +152,25 @@ describe('bodies whose names join words with "and", "of", "for" or "&"', () => {
   });
 
   it('a council named in full, or "the Shareholder", with an aside on the capacity it acts in after it: whom, the aside left off', () => {
-    expect(recommendedTo('The Board AGREED to recommend to Garthley City Council, as sole shareholder, that rents rise by 3.2%')).toBe(
-      'Garthley City Council',
-    );
-    expect(recommendedTo('It was agreed to recommend to Brockhurst Metropolitan Borough Council that the loan be extended')).toBe(
-      'Brockhurst Metropolitan Borough Council',
-    );
-    expect(recommendedTo('to recommend to the Shareholder, in its capacity as sole member, that the plan be adopted')).toBe('Shareholder');
-    expect(recommendedTo('The Directors RESOLVED to recommend to the Shareholder that the dividend be paid')).toBe('Shareholder');
-    expect(
-      recommendationItself('The Board AGREED to recommend to Garthley City Council, as sole shareholder, that rents rise by 3.2%'),
-    ).toBe('that rents rise by 3.2%');
-    expect(recommendationItself('to recommend to the Shareholder, in its capacity as sole member, that the plan be adopted')).toBe(
+    // Each resolution and whom it recommends to.
+    const cases = [
+      ['The Board AGREED to recommend to Garthley City Council, as sole shareholder, that rents rise by 3.2%', 'Garthley City Council'],
+      [
+        'It was agreed to recommend to Brockhurst Metropolitan Borough Council that the loan be extended',
+        'Brockhurst Metropolitan Borough Council',
+      ],
+      ['to recommend to the Shareholder, in its capacity as sole member, that the plan be adopted', 'Shareholder'],
+      ['The Directors RESOLVED to recommend to the Shareholder that the dividend be paid', 'Shareholder'],
+      ['to recommend to the Council, as the shareholder, that the dividend be paid', 'Council'],
+    ];
+    expect(cases.map(([resolution = '']) => recommendedTo(resolution))).toEqual(cases.map(([, whom]) => whom));
+    expect(cases.map(([resolution = '']) => recommendationItself(resolution))).toEqual([
+      'that rents rise by 3.2%',
+      'that the loan be extended',
       'that the plan be adopted',
-    );
-    expect(recommendationItself('to recommend to the Council, as the shareholder, that the dividend be paid')).toBe(
       'that the dividend be paid',
-    );
+      'that the dividend be paid',
+    ]);
   });
 
   it('a decision "referred back to" its maker, as a call-in ends: whom, however the referral goes on; not referred back, no one', () => {
