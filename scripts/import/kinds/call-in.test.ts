@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { meetingSchema, reportSchema } from '../../../src/model/schema.ts';
 import { parseSource } from '../import-sources.ts';
+import { fromResolutions } from '../recommendations/from-meetings.ts';
+import type { MeetingRecord } from '../recommendations/common.ts';
 import { callInOutcomeParser, callInRequestParser } from './call-in.ts';
 import { formMarkdown } from './form-fields.ts';
 
@@ -137,5 +139,38 @@ describe('a call-in outcome notice naming its movers by initials', () => {
       expect.stringContaining('the mover\'s initials "KL" in "Proposed KL, seconded ZZ." match no member'),
     );
     expect(meeting.warnings).toContainEqual(expect.stringContaining('the seconder\'s initials "ZZ"'));
+  });
+});
+
+describe('a call-in outcome notice that refers the decision back', () => {
+  const referred = [
+    'Wyvernby District Council',
+    'Scrutiny Committee',
+    '18 May 2026',
+    'Notice of Call-in Outcome',
+    '',
+    'Decision called in: Charging for garden waste collections (Cabinet, minute 112)',
+    'Present: Councillors Ana Brook (Chair), Joel Marsh and Priya Dale',
+    '',
+    'Outcome:',
+    'The Committee resolved that the decision be referred back to Cabinet for reconsideration.',
+    '',
+    'Recommendations to Cabinet:',
+    '(a) That households on council tax support pay no charge.',
+    '(b) That the charge be reviewed after one year.',
+  ].join('\n');
+  const meeting = parseSource(referred, 'outcome.txt', {}).find((record) => record.collection === 'meetings') as MeetingRecord;
+
+  it('keeps whom each recommendation is to with it, so the referral and each point are recommendations to the decision maker', () => {
+    expect(meeting.data.items?.[0]?.resolutions).toEqual([
+      'The Committee resolved that the decision be referred back to Cabinet for reconsideration.',
+      'Recommendations to Cabinet: That households on council tax support pay no charge.',
+      'Recommendations to Cabinet: That the charge be reviewed after one year.',
+    ]);
+    expect(fromResolutions(meeting).map((rec) => [rec.data.addressee, rec.data.addresseeKind, rec.body])).toEqual([
+      ['Cabinet', 'cabinet', 'The Committee resolved that the decision be referred back to Cabinet for reconsideration.'],
+      ['Cabinet', 'cabinet', 'That households on council tax support pay no charge.'],
+      ['Cabinet', 'cabinet', 'That the charge be reviewed after one year.'],
+    ]);
   });
 });

@@ -141,6 +141,17 @@ const OUTCOME_LABEL = new RegExp(
 );
 /** Recommendations to the decision maker: "Recommendations to Cabinet:", "Recommendations:". */
 const RECOMMENDATIONS_LABEL = /^recommendations?(?:\s+(?:to|for)\s+.{2,60})?$/i;
+/** A recommendations label that names whom they are to ("Recommendations to the Executive"), not only that there are some. */
+const ADDRESSED_LABEL = /^recommendations?\s+to\s+\S/i;
+
+/**
+ * A point under "Recommendations to Cabinet:" led by its label ("Recommendations to Cabinet: That …"), as the general reader
+ * keeps a list's "to make the following recommendations to Cabinet:" with each point, so whom it is to stays with it.
+ */
+function ledByWhom(label: string, point: string): string {
+  return ADDRESSED_LABEL.test(label) ? `${squash(label)}: ${point}` : point;
+}
+
 /** The meeting's own fields, read with the header by the general reader's header code. */
 const MEETING_LABEL = /^(?:(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?|meeting|committee|venue|time)$/i;
 /** Attendance labels, read by the attendance reader and not kept twice in the item's text. */
@@ -185,7 +196,7 @@ function outcomeDraft(text: string, context: ParseContext): MeetingDraft {
   const recommendations = fields.filter((field) => RECOMMENDATIONS_LABEL.test(field.label) && field.value !== '');
   const resolutions = [
     ...(outcome ? decisionResolutions(outcome) : []),
-    ...recommendations.flatMap((field) => decisionResolutions(field.value)),
+    ...recommendations.flatMap((field) => decisionResolutions(field.value).map((point) => ledByWhom(field.label, point))),
   ];
   const { votes, motions } = findVotesAndMotions(itemLines.join('\n'));
   // "Proposed NV, seconded HO.": the members present whose initials they are, as the general reader names them.

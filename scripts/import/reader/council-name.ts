@@ -43,8 +43,9 @@ const GENERIC = new RegExp(
  * Council House", "Marshby District Council Civic Offices" (a venue).
  */
 const BUILDING = /^\s+(?:[A-Z][a-z]+\s+)?(?:Offices|Chambers?|Buildings?|Depot|Headquarters|House)\b/;
-/** Tiers that close a council's name: the words before "Council". */
-const TIER = /^(?:City|County|District|Borough|Metropolitan|Town|Parish|Community)$/;
+/** Tiers that close a council's name: the words before "Council" ("Westridge County Council"). */
+export const TIER_WORDS = ['City', 'County', 'District', 'Borough', 'Metropolitan', 'Town', 'Parish', 'Community'] as const;
+const TIER = new RegExp(`^(?:${TIER_WORDS.join('|')})$`);
 
 /** "Environment Committee of Loughmoy Borough Council": the body that met, named before "of" and its council. */
 const BODY_OF = /^(?:Committee|Sub-Committee|Panel|Board|Cabinet|Forum|Group|Commission)$/;

@@ -14,6 +14,7 @@ import {
   recommendedMark,
   recommendedTo,
   recommendsThat,
+  referredBackTo,
 } from './addressed.ts';
 import type { MeetingRecord } from './common.ts';
 
@@ -32,8 +33,8 @@ function asksNothing(resolution: string): boolean {
 /**
  * To whom a resolution recommends: as its words say ("Cabinet be recommended to", "recommend to Council", "the Board
  * recommends that the Cabinet publishes …", "recommended each partner authority to …", "recommend the variation to each
- * partner authority"), or as the "RECOMMENDED to Full Council that:" over its list does; null when it recommends to no
- * one it names.
+ * partner authority"), as a call-in "referred back to" the decision maker is, or as the "RECOMMENDED to Full Council
+ * that:" over its list does; null when it recommends to no one it names.
  */
 export function namedAddressee(item: Item, resolution: string): string | null {
   const named =
@@ -41,6 +42,7 @@ export function namedAddressee(item: Item, resolution: string): string | null {
     listAddressee(resolution) ??
     recommendsThat(resolution) ??
     recommendedBodyAround(resolution) ??
+    referredBackTo(resolution) ??
     markedAddressee(item.minutes ?? '', resolution);
   // "to RECOMMEND TO COUNCIL that …": the body named as the capitals marker's is, "Council".
   return named === null ? null : asNamed(named);

@@ -10,6 +10,7 @@ import {
   recommendedMark,
   recommendedTo,
   recommendsThat,
+  referredBackTo,
 } from './addressed.ts';
 
 describe('recommendsThat', () => {
@@ -148,6 +149,40 @@ describe('bodies whose names join words with "and", "of", "for" or "&"', () => {
     // A lower-case word after the name is what is recommended, never the body's name.
     expect(recommendedTo('to recommend to the Planning Committee refusal of the scheme')).toBe('Planning Committee');
     expect(recommendedTo('to recommend to residents that they recycle more')).toBeNull();
+  });
+
+  it('a council named in full, or "the Shareholder", with an aside on the capacity it acts in after it: whom, the aside left off', () => {
+    // Each resolution and whom it recommends to.
+    const cases = [
+      ['The Board AGREED to recommend to Garthley City Council, as sole shareholder, that rents rise by 3.2%', 'Garthley City Council'],
+      [
+        'It was agreed to recommend to Brockhurst Metropolitan Borough Council that the loan be extended',
+        'Brockhurst Metropolitan Borough Council',
+      ],
+      ['to recommend to the Shareholder, in its capacity as sole member, that the plan be adopted', 'Shareholder'],
+      ['The Directors RESOLVED to recommend to the Shareholder that the dividend be paid', 'Shareholder'],
+      ['to recommend to the Council, as the shareholder, that the dividend be paid', 'Council'],
+    ];
+    expect(cases.map(([resolution = '']) => recommendedTo(resolution))).toEqual(cases.map(([, whom]) => whom));
+    expect(cases.map(([resolution = '']) => recommendationItself(resolution))).toEqual([
+      'that rents rise by 3.2%',
+      'that the loan be extended',
+      'that the plan be adopted',
+      'that the dividend be paid',
+      'that the dividend be paid',
+    ]);
+  });
+
+  it('a decision "referred back to" its maker, as a call-in ends: whom, however the referral goes on; not referred back, no one', () => {
+    expect(
+      referredBackTo(
+        'That the decision be referred back to the Cabinet Member for Leisure and Culture for reconsideration, the concerns being that X',
+      ),
+    ).toBe('Cabinet Member for Leisure and Culture');
+    expect(referredBackTo("that the decision be referred back to Cabinet with the Panel's view that the charge be lower.")).toBe('Cabinet');
+    expect(referredBackTo('That the matter is referred back to the Executive.')).toBe('Executive');
+    expect(referredBackTo('that the decision not be referred back to Cabinet.')).toBeNull();
+    expect(referredBackTo('that the report be referred to Cabinet for information')).toBeNull();
   });
 
   it('the recommendation itself, without a lead-in that says only whom', () => {

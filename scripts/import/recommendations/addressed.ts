@@ -43,11 +43,24 @@ const NAMED_BODY = String.raw`(?-i:(?:${PRINTED_BODY_NAME}\s+)?${oneOf([...COMMI
 export const COUNCIL_ITSELF = String.raw`(?:Full\s+)?Council|Comhairle`;
 
 /**
- * Whom a recommendation is addressed to, as it names them: a committee or another body by its name (NAMED_BODY, read first
- * so "the Executive Board" is whole), the executive or the council ("Cabinet", "the Cabinet Member for Housing", "Full
- * Council"), or the partner authorities (PARTNER_AUTHORITIES). One list for every pattern here. Regex source, one group.
+ * A council named in full ("Halwyn City Council", "Brockhurst Metropolitan Borough Council"), as a council-owned company's
+ * board names its owner, or "the Shareholder" (the owner as a company's own papers call it). Case kept under the "i" flag.
  */
-const ADDRESSED_BODY = String.raw`(${NAMED_BODY}|(?:Cabinet|Executive|Mayor)(?:\s+Member\s+for\s+[A-Z][\w&’' -]*?)?|${COUNCIL_ITSELF}|${PARTNER_AUTHORITIES})`;
+const NAMED_OWNER = String.raw`(?-i:${PRINTED_BODY_NAME}\s+Council|Shareholders?)(?![\w’'-])`;
+
+/**
+ * Whom a recommendation is addressed to, as it names them: a committee or another body by its name (NAMED_BODY, read first
+ * so "the Executive Board" is whole), a council by its full name or the shareholder (NAMED_OWNER), the executive or the
+ * council ("Cabinet", "the Cabinet Member for Housing", "Full Council"), or the partner authorities (PARTNER_AUTHORITIES).
+ * One list for every pattern here. Regex source, one group.
+ */
+const ADDRESSED_BODY = String.raw`(${NAMED_BODY}|${NAMED_OWNER}|(?:Cabinet|Executive|Mayor)(?:\s+Member\s+for\s+[A-Z][\w&’' -]*?)?|${COUNCIL_ITSELF}|${PARTNER_AUTHORITIES})`;
+
+/**
+ * ", as sole shareholder,", ", as the shareholder,", ", in its capacity as sole member of the company,": the capacity the
+ * one addressed acts in, set off by commas between its name and "that"; no part of whom. Regex source, no group.
+ */
+const ACTING_AS = String.raw`(?:,\s+(?:in\s+its\s+capacity\s+)?as\s+(?:the\s+|its\s+)?[a-z][\w’' -]{0,60}?,)`;
 
 /** "the Board recommends that the Cabinet publishes …": the body's own recommendation, what the executive is to do after its name. */
 const RECOMMENDS_THAT = new RegExp(String.raw`\brecommends?\s+that\s+(?:the\s+)?${ADDRESSED_BODY}\s+(?=[a-z])`);
@@ -178,7 +191,7 @@ const AGREED_BY = String.raw`(?:[\w&’'-]+\s+){1,6}?${oneOf(DECIDING_WORDS)}\s+
  * to recommend to the local authority that …" (AGREED_BY): whom, before the recommendation's "that".
  */
 const RECOMMEND_TO_THAT = new RegExp(
-  String.raw`^(?:(?:${AGREED_BY})?to\s+|that\s+(?:the\s+)?[\w-]+\s+(?=recommends\b))?recommends?\s+to\s+(?:the\s+)?${ADDRESSED_BODY}\s+(?=that\s)`,
+  String.raw`^(?:(?:${AGREED_BY})?to\s+|that\s+(?:the\s+)?[\w-]+\s+(?=recommends\b))?recommends?\s+to\s+(?:the\s+)?${ADDRESSED_BODY}${ACTING_AS}?\s+(?=that\s)`,
   'i',
 );
 
@@ -233,6 +246,23 @@ const TO_EXECUTIVE = new RegExp(
   String.raw`\b(?:(?:the\s+)?((?:Cabinet|Executive|Mayor)(?:\s+Member\s+for\s+[A-Z][\w,&’' -]*?)?|${COUNCIL_ITSELF})\s+be\s+recommended\s+to\b|recommend(?:s|ed)?\s+to\s+(?:the\s+)?${ADDRESSED_BODY}\b(?:\s+that\b)?)`,
   'i',
 );
+
+/**
+ * "That the decision be referred back to the Cabinet Member for Leisure for reconsideration, the Committee's concerns being
+ * that …", "that the decision be referred back to Cabinet with the Panel's view that …": a call-in sent back to the one who
+ * made the decision, with what the committee asks of them; whom (group 1), up to what the referral goes on with, or its end.
+ * "not be referred back" refers no one.
+ */
+const REFERRED_BACK = new RegExp(
+  String.raw`(?<!\bnot\s+)\b(?:be|is|was|being)\s+referred\s+back\s+to\s+(?:the\s+)?${ADDRESSED_BODY}(?=\s*(?:[,.;:]|$)|\s+(?:for|with|so|as|in|on|together)\b)`,
+  'i',
+);
+
+/** The decision maker a called-in decision is referred back to (REFERRED_BACK), as the committee's recommendation to them; null when none. */
+export function referredBackTo(resolution: string): string | null {
+  const found = REFERRED_BACK.exec(squash(resolution))?.[1];
+  return found === undefined ? null : squash(found);
+}
 
 /** Whom a resolution says it recommends to ("Cabinet be recommended to …", "recommend to the Audit and Governance Committee that …"); null when it names no one so. */
 export function recommendedTo(resolution: string): string | null {

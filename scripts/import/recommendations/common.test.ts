@@ -15,6 +15,21 @@ describe('addresseeKindOf', () => {
     expect(addresseeKindOf('constituent councils', 'moorhead-district-council')).toBe('partner');
     expect(addresseeKindOf('the Local Authorities', null)).toBe('partner');
   });
+
+  it('"the local authority", one and named so, is the council a SACRE, schools forum or committee of it belongs to', () => {
+    expect(addresseeKindOf('local authority', 'ashbourne-vale-council')).toBe('council');
+    expect(addresseeKindOf('the Local Authority', null)).toBe('council');
+    // Every one of a joint committee's partners is still a partner.
+    expect(addresseeKindOf('each local authority', 'ashbourne-vale-council')).toBe('partner');
+  });
+
+  it('a council named in full is the council itself when it is the meeting\'s, another council a partner; "the County Council" by its tier', () => {
+    expect(addresseeKindOf('Garthley City Council', 'garthley-city-council')).toBe('council');
+    expect(addresseeKindOf('Marlow Fen District Council', 'garthley-city-council')).toBe('partner');
+    expect(addresseeKindOf('County Council', 'westridge-county-council')).toBe('council');
+    expect(addresseeKindOf('the County Council', 'moorhead-district-council')).toBe('partner');
+    expect(addresseeKindOf('Shareholder', 'garthley-city-council')).toBe('other');
+  });
 });
 
 describe('addresseeKindOf for health bodies', () => {

@@ -7,6 +7,7 @@ import type { addresseeKind, RecommendationInput } from '../../../src/model/sche
 import { slugify } from '../../../src/model/slug.ts';
 import type { ImportRecord, RecordOf } from '../records.ts';
 import { squash } from '../text.ts';
+import { TIER_WORDS } from '../reader/council-name.ts';
 import { COUNCIL_ITSELF, PARTNER_AUTHORITIES, PARTNER_WORDS } from './addressed.ts';
 
 export type RecommendationRecord = RecordOf<'recommendations'>;
@@ -97,11 +98,27 @@ const PARTNERS_NAMED = new RegExp(String.raw`^(?:the\s+)?${PARTNER_AUTHORITIES}$
 /** "Full Council", "the Council", "the Comhairle": the council itself. */
 const COUNCIL_NAMED = new RegExp(String.raw`^(?:the\s+)?(?:${COUNCIL_ITSELF})$`, 'i');
 
+/**
+ * "the local authority", one and so named: the council a SACRE, a schools forum or a committee of the council belongs to,
+ * as such a body calls its own council (a joint committee names its several as "each local authority", PARTNER_AUTHORITIES).
+ */
+const OWN_LOCAL_AUTHORITY = /^(?:the\s+)?local\s+authority$/i;
+
+/** "the County Council", "District Council": a council named by its tier alone (group 1), as minutes name their own or another tier's. */
+const TIER_COUNCIL = new RegExp(String.raw`^(?:the\s+)?(${TIER_WORDS.join('|')})\s+Council$`, 'i');
+
+/** Whether a council named by its tier alone ("the County Council") is the meeting's own: its name ends in that tier's word. */
+function ownTier(name: string, ownCouncil: string | null): boolean {
+  const tier = TIER_COUNCIL.exec(name)?.[1];
+  return tier !== undefined && ownCouncil !== null && ownCouncil.endsWith(`-${tier.toLowerCase()}-council`);
+}
+
 /** Another council, the police, or a body a partner's word names ("Integrated Care Board", "the North Vale ICB", "NHS England"). */
 const OTHER_BODY = new RegExp(String.raw`\b(?:council|police|nhs|${PARTNER_WORDS.join('|')})\b`, 'i');
 
 /** Whom a phrase addresses ("Cabinet", "the Cabinet Member for Children", "Essex County Council"). */
 export function addresseeKindOf(name: string, ownCouncil: string | null): AddresseeKind {
+  if (OWN_LOCAL_AUTHORITY.test(name)) return 'council';
   // "each partner authority", "constituent councils": the bodies a joint committee answers to, never its own council.
   if (PARTNERS_NAMED.test(name)) return 'partner';
   if (/^(?:the\s+)?(?:cabinet|executive|mayor)$/i.test(name)) return 'cabinet';
@@ -110,7 +127,7 @@ export function addresseeKindOf(name: string, ownCouncil: string | null): Addres
   // "Overview and Scrutiny Management Board", "Health Scrutiny Commission": the council's own scrutiny body, whatever it is called.
   if (/\b(?:scrutiny|overview)\b/i.test(name)) return 'committee';
   if (OTHER_BODY.test(name)) {
-    return ownCouncil !== null && slugify(name) === ownCouncil ? 'council' : 'partner';
+    return (ownCouncil !== null && slugify(name) === ownCouncil) || ownTier(name, ownCouncil) ? 'council' : 'partner';
   }
   if (/officers?|director|head\s+of/i.test(name)) return 'officers';
   if (/committee|panel/i.test(name)) return 'committee';

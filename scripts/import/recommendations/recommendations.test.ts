@@ -260,12 +260,13 @@ describe('recommendations a committee makes to another body, from minutes', () =
     ]);
   });
 
-  it('"The SACRE agreed to recommend to the local authority that …", "The Forum agreed to recommend to the Cabinet that …": the lead-in gone, the body named the addressee', async () => {
+  it('"The SACRE agreed to recommend to the local authority that …", "The Forum agreed to recommend to the Cabinet that …": the lead-in gone, the body named the addressee, "the local authority" the council itself', async () => {
     expect(await made('recommend-agreed-by-body')).toEqual([
       {
         subject: 'that the agreed syllabus be reviewed by a conference convened in the autumn term 2025',
         addressee: 'local authority',
-        kind: 'partner',
+        // The SACRE's own council, as it calls it: never a partner of the council.
+        kind: 'council',
         due: null,
       },
       {
@@ -284,6 +285,46 @@ describe('recommendations a committee makes to another body, from minutes', () =
       { addressee: 'each partner authority', kind: 'partner' },
       { addressee: 'each local authority', kind: 'partner' },
       { addressee: 'constituent councils', kind: 'partner' },
+    ]);
+  });
+
+  it('to a council named in full or to "the Shareholder", with an aside on the capacity it acts in: one each, the aside no part of whom', async () => {
+    expect(await made('recommend-to-named-council')).toEqual([
+      { subject: 'that social rents for 2026/27 rise by 3.2%', addressee: 'Garthley City Council', kind: 'council', due: null },
+      {
+        subject: 'that the planned maintenance budget of £9.4m be approved',
+        addressee: 'Garthley City Council',
+        kind: 'council',
+        due: null,
+      },
+      { subject: 'that the business plan for 2025/26 be adopted', addressee: 'Shareholder', kind: 'other', due: null },
+      { subject: 'that a dividend of £60,000 be paid in March 2026', addressee: 'Shareholder', kind: 'other', due: null },
+      { subject: 'that the four garage sites at Kiln Lane be sold at auction', addressee: 'Shareholder', kind: 'other', due: null },
+    ]);
+  });
+
+  it('a call-in "referred back to" the decision maker: one record each point, to the decision maker; no further action, or not referred back, none', async () => {
+    const found = (await recommendations('call-in-referred-back')).map((rec) => ({
+      body: rec.body,
+      addressee: rec.data.addressee,
+      kind: rec.data.addresseeKind,
+    }));
+    expect(found).toEqual([
+      {
+        body: "That the decision be referred back to the Cabinet Member for Leisure and Culture for reconsideration, the Committee's concerns being that the library's Saturday users had not been asked about the new hours",
+        addressee: 'Cabinet Member for Leisure and Culture',
+        kind: 'cabinet-member',
+      },
+      {
+        body: "That the decision be referred back to the Cabinet Member for Leisure and Culture for reconsideration, the Committee's concerns being that no saving from the change had been set out.",
+        addressee: 'Cabinet Member for Leisure and Culture',
+        kind: 'cabinet-member',
+      },
+      {
+        body: "that the decision be referred back to Cabinet with the Panel's view that the charge should rise by no more than 5%.",
+        addressee: 'Cabinet',
+        kind: 'cabinet',
+      },
     ]);
   });
 
