@@ -5,7 +5,7 @@
  * record with the attendance page's lists, and anyone the items name whom the page does not.
  */
 import { attendanceRole, type Attendance } from '../../src/model/schema.ts';
-import { NO_ITEMS } from './reader/meeting.ts';
+import { NO_ITEMS } from './reader/record-without-items.ts';
 import { couldBeOnePerson } from './reader/attendance-names.ts';
 import { holdsMore, listsAnyone, meetingHolding, type ImportRecord } from './records.ts';
 

@@ -4,7 +4,7 @@
  */
 import { BULLET_LINE, LONE_GLYPH_BULLET } from './list-marks.ts';
 import { cellTexts, tableRows } from './reader/table-cells.ts';
-import { letterBulletEntry } from './resolutions.ts';
+import { letterBulletEntry } from './list-entries.ts';
 import { squash } from './text.ts';
 
 const NUMBERED = /^\s*(\(?[0-9]{1,2}[.)]|\([a-z]\)|[a-z]\)|\([ivx]+\)|[A-Z][.)])\s+(.*)$/;

@@ -5,7 +5,7 @@
  * the title, the rest (who reports, why) its text, so nothing printed is lost.
  */
 import { BULLET_LINE } from '../list-marks.ts';
-import { letterBulletEntry } from '../resolutions.ts';
+import { letterBulletEntry } from '../list-entries.ts';
 import { squash } from '../text.ts';
 import { cellDate, type PlanRow } from './forward-plan-rows.ts';
 

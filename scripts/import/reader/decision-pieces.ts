@@ -5,7 +5,8 @@
  * (decisions-in-prose.ts) and those said beside marked blocks (decisions-marked.ts) read the same pieces.
  */
 import { PRINTED_BULLET_MARK } from '../list-marks.ts';
-import { ACTION_LABEL, COUNTS_ONLY, endsLastPoint, letterBulletEntry, VOTING_FIELD } from '../resolutions.ts';
+import { ACTION_LABEL, COUNTS_ONLY, VOTING_FIELD } from '../decision-end-lines.ts';
+import { endsLastPoint, letterBulletEntry } from '../list-entries.ts';
 import { squash } from '../text.ts';
 import { MOVERS_ONLY, SECONDER_ONLY } from './mover-names.ts';
 import { opensSideList } from './vote-names.ts';

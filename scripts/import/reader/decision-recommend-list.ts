@@ -6,7 +6,7 @@
  * lead-in decides nothing of its own: its movers, vote and abstention are the vote reader's, read from the minutes.
  */
 import { LIST_COLON } from '../list-marks.ts';
-import { tidy } from '../resolutions.ts';
+import { tidy } from '../list-entries.ts';
 import { squash } from '../text.ts';
 import type { Piece } from './decision-pieces.ts';
 import { withoutRunOn } from './decision-run-on.ts';

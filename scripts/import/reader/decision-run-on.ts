@@ -4,7 +4,7 @@
  * every way of reading a decision (marked, in prose, a planning list's comment) ends the decision there; the vote
  * reader (votes.ts) reads what is cut.
  */
-import { ACTION_LABEL, COUNTS_ONLY } from '../resolutions.ts';
+import { ACTION_LABEL, COUNTS_ONLY } from '../decision-end-lines.ts';
 import { squash } from '../text.ts';
 import { MOVERS_ONLY, SECONDER_ONLY, withMoversStopped } from './mover-names.ts';
 import { opensWithOwnVote } from './vote-own-names.ts';

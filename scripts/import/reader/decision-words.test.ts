@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isResolutionStart } from '../resolutions.ts';
+import { isResolutionStart } from '../resolution-markers.ts';
 import { BLOCK_WORDS, DECIDING_WORDS, ENTRY_DECIDING_WORDS, NOTING_WORDS, OUTCOME_WORDS, oneOf, oneOfTitled } from './decision-words.ts';
 import { OUTCOME_MARK, opensBlock } from './decision-markers.ts';
 

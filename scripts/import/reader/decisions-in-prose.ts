@@ -5,7 +5,7 @@
  * marked blocks (decisions-marked.ts), which read an item first; these are read when no block is marked.
  */
 import { LIST_COLON } from '../list-marks.ts';
-import { pointsRunOn, tidy } from '../resolutions.ts';
+import { pointsRunOn, tidy } from '../list-entries.ts';
 import { squash } from '../text.ts';
 import { SHORT_WORD } from './list-split.ts';
 import { APPROVAL_MOVERS_ONLY, MOVERS_ONLY, SECONDER_ONLY } from './mover-names.ts';

@@ -6,14 +6,11 @@
 import { titledKind, titledWarnings } from './document-title.ts';
 import type { AgendaItemInput, MeetingReference, SourceFileType } from '../../../src/model/schema.ts';
 import type { MeetingDraft } from '../assemble.ts';
-import { listsAnyone, readAsPage, type SourceMeta } from '../records.ts';
-import { readContact, readFootContact } from '../contact.ts';
+import { readAsPage, type SourceMeta } from '../records.ts';
+import { readContact } from '../contact.ts';
 import { closingTime } from '../meeting-close.ts';
 import { findReferencesIn, uniqueReferences } from '../references.ts';
 import { squash } from '../text.ts';
-import { parseClockTime } from '../../../src/model/dates.ts';
-import { readAttendance } from './attendance.ts';
-import type { Attendance } from './attendance-lists.ts';
 import { settleAttendance } from './attendance-settle.ts';
 import { attendanceBelowClose, attendanceOf, joinFound } from './meeting-attendance.ts';
 import { looksLikeAgenda } from './agenda-or-minutes.ts';
@@ -25,7 +22,6 @@ import { spacedItemNumbers } from './glued-numbers.ts';
 import { standingItemsAbove } from './standing-headings.ts';
 import { readHeader } from './header.ts';
 import { isVenueLine } from './header-venue.ts';
-import { isDateLine, isDetailsRow } from './title-block-lines.ts';
 import { holdsRegister } from './attendance-register.ts';
 import { leftoverWarnings, namesNoOneWarning } from './leftovers.ts';
 import { decisionSummary } from './decision-summary.ts';
@@ -35,8 +31,7 @@ import { requisitionIn } from './meeting-occasion.ts';
 import { withoutParagraphTables } from './exempt-paragraphs.ts';
 import { readExempt } from './exempt.ts';
 import { ownSessionWarnings } from './exempt-own-session.ts';
-import { loneItem, sliceItems, type ItemSlice } from './items.ts';
-import { emailHeaderLines } from './email-header.ts';
+import { loneItem, sliceItems } from './items.ts';
 import { withoutChairsRead } from './next-item-heads.ts';
 import { headedDocuments } from '../listed-documents.ts';
 import { afterCloseWarning, footDays, footerWarnings, takeAfterClose } from './last-item-foot.ts';
@@ -47,7 +42,6 @@ import {
   withoutPartHeadings,
   withoutSessionHeadings,
 } from './headings-between-items.ts';
-import { candidateAt } from './numbering.ts';
 import { readItemText } from './item-text.ts';
 import { voteNameWarnings } from './vote-checks.ts';
 import { initialsParted } from './initial-movers.ts';
@@ -60,60 +54,9 @@ import { publicSessionAbove, withPublicSessionLast } from './public-session.ts';
 import { readMovements } from './movements.ts';
 import { stampReference } from './pack-stamp.ts';
 import { footAttendanceWarning, takeFootAttendance } from './foot-attendance.ts';
-
-/**
- * Lines of the title block: the first two filled lines, unless they open items themselves. An e-mail's header over the
- * minutes ("From:", "Sent:", "Subject:") is the sender's: the title block is the first two lines under it.
- */
-function titleBlock(lines: readonly string[]): Set<number> {
-  const mailed = emailHeaderLines(lines);
-  const filled = lines.flatMap((line, index) => (line.trim() === '' || mailed.has(index) ? [] : [index]));
-  return new Set(filled.slice(0, 2).filter((index) => isDateLine(lines[index] ?? '') || candidateAt(lines[index] ?? '', index) === null));
-}
-
-/** "Duration of Meeting" over "6.30 p.m. to 8.15 p.m.": an item some councils minute last, giving the times. */
-const DURATION_TITLE = /^duration\s+of\s+(?:the\s+)?meeting$/i;
-
-function durationOf(slices: ItemSlice[]): { start: string | null; end: string | null } {
-  const slice = slices.find((candidate) => DURATION_TITLE.test(squash(candidate.title)));
-  const span = /^(.+?)\s+(?:to|until|[-–])\s+(.+?)\.?$/i.exec(squash(slice?.lines.join(' ') ?? ''));
-  return { start: parseClockTime(span?.[1] ?? ''), end: parseClockTime(span?.[2] ?? '') };
-}
-
-/** How the warning for a record with no items begins (merge-attendance.ts drops it when the items are joined). */
-export const NO_ITEMS = 'no agenda items found:';
-
-/** The warning for a record with no items: an attendance page (who came, nothing else) is told how to join its items. */
-function noItems(attendance: Attendance, inquorate: boolean): string {
-  if (inquorate) return `${NO_ITEMS} the record is a note of a meeting that was not quorate, which could do no business`;
-  return listsAnyone(attendance)
-    ? `${NO_ITEMS} the record lists who attended and no items, as a meeting's attendance page does; import it with the meeting's page of items (minutes or agenda) to make one meeting of them`
-    : `${NO_ITEMS} the record names a meeting but lists no numbered items or headings`;
-}
-
-/**
- * The contact printed under the last item, at the record's foot (an agenda's "Contact: …" and "Tel:"
- * lines, the body's address): taken out of the item's text, as the meeting's contact; `lines` says how
- * many lines it took from the record's end.
- */
-function footContact(slices: ItemSlice[]): { contact: MeetingDraft['contact']; lines: number } {
-  const last = slices.at(-1);
-  const found = last === undefined ? null : readFootContact(last.lines);
-  const from = found?.lines[0];
-  if (last === undefined || found?.contact == null || from === undefined) return { contact: null, lines: 0 };
-  const taken = last.lines.length - from;
-  last.lines = last.lines.slice(0, from);
-  return { contact: found.contact, lines: taken };
-}
-
-/**
- * True when every line that is not blank is the attendance's, or a row of the details table the header reads
- * ("Committee | Resources Scrutiny Board", "Meeting date | …", as a CMIS page of one item sets them over it).
- */
-function onlyAttendance(lines: string[]): boolean {
-  const read = new Set(readAttendance(lines).lines);
-  return lines.every((line, index) => line.trim() === '' || read.has(index) || isDetailsRow(line));
-}
+import { titleBlock, titleBlockWarnings } from './meeting-title-block.ts';
+import { durationOf, footContact } from './meeting-foot.ts';
+import { noItems, onlyAttendance } from './record-without-items.ts';
 
 /**
  * Reads one meeting's lines, a sentence that a page break cut joined first: here, once the running
@@ -244,28 +187,7 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
     ...(procedure === null ? [] : [writtenProcedureWarning(procedure)]),
     ...(header.draft ? ['the record is marked DRAFT: these minutes were not yet approved'] : []),
     ...(header.inquorate ? [INQUORATE_WARNING] : [inquorateItemWarning(slices, items) ?? []].flat()),
-    ...(header.inquiry === null
-      ? []
-      : [`the title block names what the body is looking into, which no field holds: "${header.inquiry}"; nothing of it is imported`]),
-    ...(header.startsAfter === null ? [] : [`the meeting began ${header.startsAfter}, which no field holds (its start time is as stated)`]),
-    ...(header.sittingAs === null ? [] : [`the ${header.committee ?? 'body'} sat as the ${header.sittingAs} at this meeting`]),
-    ...(header.jointWith === null
-      ? []
-      : [
-          `a joint meeting with the ${header.jointWith}: filed as the ${header.committee ?? 'first body'}'s, the body its title names first`,
-        ]),
-    ...(header.partners === null
-      ? []
-      : [`the title names the ${header.committee ?? 'body'}'s partner councils, which no field holds: "${header.partners}"`]),
-    ...(header.councilFromParish &&
-    !lines
-      .join('\n')
-      .toLowerCase()
-      .includes(header.council?.toLowerCase() ?? '')
-      ? [
-          `the council's name is printed nowhere: filed under "${header.council}", the parish's name; correct it if the parish has no council`,
-        ]
-      : []),
+    ...titleBlockWarnings(header, lines),
     ...(items.length === 0 ? [noItems(attendance, header.inquorate)] : []),
     ...titledWarnings(paper, items.flatMap((item) => item.resolutions ?? []).length),
     ...sessions.map(sessionWarning),

@@ -5,7 +5,9 @@
  * it is one of the list's points.
  */
 import { comesAfter, labelOf } from '../list-marks.ts';
-import { isResolutionStart, resolutionBlocks, tidy } from '../resolutions.ts';
+import { isResolutionStart } from '../resolution-markers.ts';
+import { resolutionBlocks } from '../resolutions.ts';
+import { tidy } from '../list-entries.ts';
 import { squash } from '../text.ts';
 import { endsOnWordOrComma, proseRunsOn } from './runs-on.ts';
 

@@ -11,7 +11,7 @@
  */
 import { BULLET_MARK, isWrappedFigure } from '../list-marks.ts';
 import { MEETING_CLOSED } from '../meeting-close.ts';
-import { isResolutionStart } from '../resolutions.ts';
+import { isResolutionStart } from '../resolution-markers.ts';
 import { squash } from '../text.ts';
 
 /** " for the decision", " for decisions": what a decision's reasons label says they are for. Regex source. */

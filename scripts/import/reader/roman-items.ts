@@ -5,7 +5,7 @@
  * only in a run i, ii, iii … from "i"; a numbered list inside one of the items stays that item's. Apart from numbering.ts,
  * whose candidates are the numbers every record may use, as this reading is taken only over them (withRomanItems).
  */
-import { isResolutionStart } from '../resolutions.ts';
+import { isResolutionStart } from '../resolution-markers.ts';
 import { LOWER_NUMERAL, romanValue } from '../roman-numerals.ts';
 import { squash } from '../text.ts';
 import { nextFilled, previousFilled } from './item-lines.ts';

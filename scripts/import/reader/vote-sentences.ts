@@ -9,7 +9,7 @@ import { isDecision, SHORT_STOP_WITHIN } from './decision-clerk-forms.ts';
 import { opensBlock } from './decision-markers.ts';
 import { endsOnWordOrComma, joinsOn } from './runs-on.ts';
 import { LISTED_APPLICATION } from './application-reference.ts';
-import { COUNTS_ONLY, VOTING_FIELD } from '../resolutions.ts';
+import { COUNTS_ONLY, VOTING_FIELD } from '../decision-end-lines.ts';
 import { OUTCOME } from './vote-words.ts';
 import { opensSideList } from './vote-names.ts';
 import { opensDivisionSide } from './vote-division.ts';

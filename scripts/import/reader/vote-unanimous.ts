@@ -8,7 +8,7 @@ import { isDecision } from './decision-clerk-forms.ts';
 import { OUTCOME, UNANIMITY } from './vote-words.ts';
 import { namesMover } from './vote-movers.ts';
 import { isTally } from './vote-counts.ts';
-import { VOTE_LABEL } from '../resolutions.ts';
+import { VOTE_LABEL } from '../decision-end-lines.ts';
 
 /**
  * "Proposed by Cllr Smith, seconded by Cllr Jones and unanimously approved.", "Cllr Ure proposed Cllr

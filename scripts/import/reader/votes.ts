@@ -11,7 +11,8 @@ import { squash } from '../text.ts';
 import { languageOf } from '../formats/text-columns.ts';
 import type { MovedMotion, RecordedVote, VoteSide } from '../../../src/model/schema.ts';
 import { isDecision } from './decision-clerk-forms.ts';
-import { VOTING_FIELD, withoutLetterBullets } from '../resolutions.ts';
+import { VOTING_FIELD } from '../decision-end-lines.ts';
+import { withoutLetterBullets } from '../list-entries.ts';
 import { DECISION_LABEL } from './decision-words.ts';
 import { motionsDecided, MOVER_WORD } from './motions.ts';
 import {
