@@ -13,6 +13,7 @@ import { BETWEEN, itemGuests, JOIN, OTHER, PRESENTED } from './item-guests.ts';
 import { squash } from './attendance-piece.ts';
 import type { AgendaItemInput } from '../../../src/model/schema.ts';
 import { OUTSIDE_POST_SOURCE, STAFF_POST } from './role-words.ts';
+import { caseless } from './caseless.ts';
 /** "Present on 3 March 2026:", as an adjourned meeting heads each day's list: the day it names. */
 const PRESENT_ON = new RegExp(String.raw`${PREFIX}present\s+on\s+(${DAY_DATE})`, 'iu');
 
@@ -152,7 +153,7 @@ function postOf(entry: string): string | null {
 function postSaidToPresent(guest: string, attending: readonly string[], text: string): boolean {
   const post = postOf(guest);
   if (post === null || attending.filter((entry) => postOf(entry) === post).length !== 1) return false;
-  const named = String.raw`[Tt]he\s+(?i:${escapeRegExp(post).replace(/\s+/g, String.raw`\s+`)})(?![\p{L}'’-])`;
+  const named = String.raw`[Tt]he\s+(?:${caseless(escapeRegExp(post).replace(/\s+/g, String.raw`\s+`))})(?![\p{L}'’-])`;
   const said = [
     new RegExp(String.raw`(?<![\p{L}'’-])${named}${BETWEEN}\s+${PRESENTED}`, 'u'),
     new RegExp(String.raw`\b(?:[Pp]resented|[Ii]ntroduced)\s+by\s+${OTHERS_BEFORE}${named}`, 'u'),

@@ -8,6 +8,7 @@ import { HONORIFIC_SOURCE } from '../../../src/model/honorifics.ts';
 import { APPLICATION_REFERENCE } from './application-reference.ts';
 import { CIVIC_POST } from './chair-posts.ts';
 import { POST_WORD_SOURCE } from './person-posts.ts';
+import { caseless } from './caseless.ts';
 
 /**
  * The sentence whole: a subject opening with a capital, a figure or a pound sign, then "(not) agreed" or "(not)
@@ -41,7 +42,7 @@ const CLAUSE_WORDS = new Set(
  * post (CIVIC_POST), so an officer is known here by the same words as in the list of those present.
  */
 const PERSON_AGREES = new RegExp(
-  String.raw`^(?:(?:[Tt]he|[Oo]ur)\s+)?(?:(?:${HONORIFIC_SOURCE})\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]*)*|(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?i:${POST_WORD_SOURCE})|(?i:${CIVIC_POST}))$`,
+  String.raw`^(?:(?:[Tt]he|[Oo]ur)\s+)?(?:(?:${HONORIFIC_SOURCE})\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]*)*|(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:${caseless(POST_WORD_SOURCE)})|(?:${caseless(CIVIC_POST)}))$`,
   'u',
 );
 

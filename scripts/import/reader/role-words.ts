@@ -3,6 +3,8 @@
  * Its own module, as are the post lists below, because both the attendance readers (reader/attendance-person.ts,
  * which imports attendance-text.ts) and ModernGov prose attendance (attendance-text.ts) use them.
  */
+import { caseless } from './caseless.ts';
+
 export const ROLE_WORDS = new Set(
   (
     'leader director head officer officers manager clerk assistant executive chair chairman chairwoman chairperson vice-chair ' +
@@ -93,7 +95,7 @@ const SUBJECT = String.raw`\p{Lu}[\p{L}'’-]*(?:(?:,\s*|\s+(?:and|&)\s+|\s+)\p{
  * "Leader of the Council", "Cabinet Member for Housing", "Executive Member for Adults, Health and Wellbeing".
  * Regex source, no anchors, no capturing groups; the post's words read in any case, the subject's capitalised.
  */
-export const MEMBER_POST_HELD_SOURCE = String.raw`(?i:${MEMBER_POST_SOURCE})(?:\s+for\s+${SUBJECT})?`;
+export const MEMBER_POST_HELD_SOURCE = String.raw`(?:${caseless(MEMBER_POST_SOURCE)})(?:\s+for\s+${SUBJECT})?`;
 const MEMBER_POST_WHOLE = new RegExp(String.raw`^(?:[Tt]he\s+)?${MEMBER_POST_HELD_SOURCE}$`, 'u');
 
 /**

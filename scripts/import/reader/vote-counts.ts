@@ -5,11 +5,12 @@
  * them and its parts (vote-outcomes.ts, vote-sides.ts, vote-sentences.ts) ask whether a sentence counts votes.
  */
 import { countValue, NUMBER, printedFirst, printedSide, SIDE_WORD, SIDE_WORDS, sideWordsOf, WELSH_SIDES } from './vote-words.ts';
+import { caseless } from './caseless.ts';
 
 /** A count, never the end of a sum or a decimal ("£12.50 for a Band D property" is no 50 for). */
 export const COUNT = String.raw`(?<![\d.,£$])\b(${NUMBER})`;
 /** A count as a label's value, its word in any case ("Against: Two", "Abstained: None"). */
-const LABELLED_COUNT = String.raw`(?<![\d.,£$])\b((?i:${NUMBER}))`;
+const LABELLED_COUNT = String.raw`(?<![\d.,£$])\b(${caseless(NUMBER)})`;
 
 /**
  * A count with its label before or after it: "6 voting in favour", or as a tally prints it, the

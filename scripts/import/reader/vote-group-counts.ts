@@ -6,10 +6,15 @@
  */
 import type { RecordedVote } from '../../../src/model/schema.ts';
 import { squash } from '../text.ts';
+import { caseless } from './caseless.ts';
 import { ABSTAINED_AFTER, AGAINST_AFTER, FOR_AFTER, countMatch } from './vote-counts.ts';
 
-/** "Borough Members:", "County Councillors -", "Parish Representatives:": a group's label, capitalised words then the members' word. */
-const GROUP_LABEL = String.raw`(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?i:members|councillors|representatives)\s*[:–—-]\s*`;
+/**
+ * "Borough Members:", "County Councillors -", "PARISH REPRESENTATIVES:": a group's label, capitalised words then the
+ * members' word in any case (spelled out by caseless.ts: a `(?i:…|…)` group reads differently once the process has read
+ * other records).
+ */
+const GROUP_LABEL = String.raw`(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:${caseless('members|councillors|representatives')})\s*[:–—-]\s*`;
 /** Where a group's label starts: a line's start, or after the stop ending the group before it. */
 const LABEL_START = new RegExp(String.raw`(?<=[.;]\s+)(?=${GROUP_LABEL}\d)`, 'u');
 const LABELLED = new RegExp(String.raw`^${GROUP_LABEL}(?=\d)`, 'u');

@@ -5,6 +5,7 @@
  */
 import { squash } from '../text.ts';
 import { oneOf, OPENING_DECIDING_WORDS } from './decision-words.ts';
+import { caseless } from './caseless.ts';
 
 /** What was put, as an outcome sentence names it. */
 const PUT = String.raw`(?:[Mm]otion|[Pp]roposal|[Aa]mendment|[Rr]ecommendations?)`;
@@ -89,7 +90,7 @@ export const WELSH_VOTE_WORD = String.raw`pleidl(?:ais|eis\p{L}*)`;
  * verb's first letter ("Cariwyd y cynnig", "a chollwyd y cynnig", "fe basiwyd y gwelliant", "gwrthodwyd yr
  * argymhelliad"); the verb alone is prose ("collwyd y cyfle", the chance was lost). Group 1 the verb.
  */
-const WELSH_OUTCOME = String.raw`(?<![\p{L}])((?i:(?:c|g|ch|ngh)ariwyd|(?:p|b|ph|mh)asiwyd|(?:c|g|ch|ngh)ollwyd|(?:ng|g)?wrthodwyd))\s+(?i:y|yr)\s+(?i:cynnig|gwelliant|argymhellion|argymhelliad)\b`;
+const WELSH_OUTCOME = String.raw`(?<![\p{L}])(${caseless('(?:c|g|ch|ngh)ariwyd|(?:p|b|ph|mh)asiwyd|(?:c|g|ch|ngh)ollwyd|(?:ng|g)?wrthodwyd')})\s+(?:${caseless('y|yr')})\s+(?:${caseless('cynnig|gwelliant|argymhellion|argymhelliad')})\b`;
 /** A Welsh outcome's verb that carried what was put: "cariwyd" (carried), "pasiwyd" (passed), in any mutation. */
 const WELSH_CARRIED = /^(?:c|g|ch|ngh)ariwyd$|^(?:p|b|ph|mh)asiwyd$/i;
 

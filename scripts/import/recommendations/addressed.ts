@@ -10,13 +10,14 @@
 import { BLOCK_WORDS, DECIDING_WORDS, NOTING_WORDS, oneOf, PRINTED_BODY_NAME } from '../reader/decision-words.ts';
 import { wordCase } from '../reader/heading-case.ts';
 import { squash } from '../text.ts';
+import { caseless } from '../reader/caseless.ts';
 
 /**
  * The authorities a joint committee's recommendations go to, the bodies that appointed it, as its minutes name them:
  * "each partner authority", "the constituent councils", "each local authority", "all of the member councils". Recorded as
  * the minutes word them, never as a list of councils the minutes do not give. Regex source, no group, any case.
  */
-export const PARTNER_AUTHORITIES = String.raw`(?i:(?:(?:each|every|all)\s+(?:of\s+the\s+)?)?(?:partner|constituent|local|participating|member)\s+(?:authorit(?:y|ies)|councils?))`;
+export const PARTNER_AUTHORITIES = `(?:${caseless(String.raw`(?:(?:each|every|all)\s+(?:of\s+the\s+)?)?(?:partner|constituent|local|participating|member)\s+(?:authorit(?:y|ies)|councils?)`)})`;
 
 /** The last word of a committee's name ("Audit and Governance Committee", "Licensing Sub-Committee"): the council's own body. */
 const COMMITTEE_WORDS = ['Committee', 'Sub-Committee', 'Panel'] as const;
