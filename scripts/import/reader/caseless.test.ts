@@ -1,4 +1,6 @@
 /** A pattern's letters matched in any case, the rest of it kept (caseless.ts). */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { caseless } from './caseless.ts';
 
@@ -16,5 +18,23 @@ describe('caseless', () => {
     expect(['Deputy Leader Smith', 'CHAIRMAN Ode', 'chair o’neil'].every((text) => pattern.test(text))).toBe(true);
     expect(pattern.test('Deputy  Leader 12')).toBe(false);
     expect(caseless(String.raw`\d{1,3}|\bnone\b`)).toBe(String.raw`\d{1,3}|\b[Nn][Oo][Nn][Ee]\b`);
+  });
+});
+
+/** Every source file under a folder (tests apart: they name the form to test it). */
+const sources = (folder: string): string[] =>
+  readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+    .map((file) => join(folder, file));
+
+describe("the importer's patterns", () => {
+  it('hold no case-insensitive group "(?i:…)" outside comments, which caseless() spells out instead', () => {
+    const folder = join(import.meta.dirname, '..');
+    const found = sources(folder).flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .flatMap((line, index) => (/^\s*(?:\*|\/\/)/.test(line) || !line.includes('(?i:') ? [] : [`${file}:${index + 1}`])),
+    );
+    expect(found).toEqual([]);
   });
 });

@@ -14,7 +14,7 @@ const PUT = String.raw`(?:[Mm]otion|[Pp]roposal|[Aa]mendment|[Rr]ecommendations?
  * and its outcome ("The motion was put and carried", "put to the vote and was declared CARRIED"), as a regex source of
  * any case, ending before the outcome's word. One rule for the vote reader and the decision reader (decisions.ts).
  */
-export const PUT_AND = String.raw`(?i:put(?:\s+to\s+(?:the\s+|a\s+)?(?:vote|meeting))?\s+and(?:\s+(?:was|were))?(?:\s+declared)?)`;
+export const PUT_AND = String.raw`(?:${caseless(String.raw`put(?:\s+to\s+(?:the\s+|a\s+)?(?:vote|meeting))?\s+and(?:\s+(?:was|were))?(?:\s+declared)?`)})`;
 /** An outcome's word as a verb's own, never "carried out", "carried forward", "carried over" (a regex source, after the word). */
 const NOT_CARRIED_ON = String.raw`(?!\s+(?:out|forward|over)\b)`;
 
@@ -110,7 +110,7 @@ const OWN_VERB_NOT_AFTER = String.raw`(?<!(?<!\bto\s+)\bbe\s+)`;
  * ("carried out"), nor "Carried forward".
  */
 export const OUTCOME = new RegExp(
-  String.raw`${OWN_VERB_NOT_AFTER}\b(?:(?:was|were)\s+)?(CARRIED|LOST|FELL|DEFEATED|REJECTED)\b|${WELSH_OUTCOME}|${PUT_OUTCOME}|${PUT_AND_AGREED}|\b(?:declared(?:\s+the\s+${PUT})?|${PUT_AND})\s+(?:to\s+(?:be|have\s+been)\s+)?((?i:carried|lost|defeated|rejected))\b${NOT_CARRIED_ON}|(?<=^|[.;:]\s*|\(\s*)(Carried|Lost|Defeated|(?<=\(\s*)(?:carried|lost|defeated))\b(?=\s+(?:by|unanimously|with|on)\b|\s+\d{1,3}\s*(?:[–—-]\s*\d|votes?\b|for\b)|\s*[.;)]|\s*$|[^\S\n]*\n(?!\s*forward\b))`,
+  String.raw`${OWN_VERB_NOT_AFTER}\b(?:(?:was|were)\s+)?(CARRIED|LOST|FELL|DEFEATED|REJECTED)\b|${WELSH_OUTCOME}|${PUT_OUTCOME}|${PUT_AND_AGREED}|\b(?:declared(?:\s+the\s+${PUT})?|${PUT_AND})\s+(?:to\s+(?:be|have\s+been)\s+)?(${caseless('carried|lost|defeated|rejected')})\b${NOT_CARRIED_ON}|(?<=^|[.;:]\s*|\(\s*)(Carried|Lost|Defeated|(?<=\(\s*)(?:carried|lost|defeated))\b(?=\s+(?:by|unanimously|with|on)\b|\s+\d{1,3}\s*(?:[–—-]\s*\d|votes?\b|for\b)|\s*[.;)]|\s*$|[^\S\n]*\n(?!\s*forward\b))`,
   'u',
 );
 
