@@ -9,7 +9,7 @@ import { squash } from '../text.ts';
 import { TITLE } from '../attendance-text.ts';
 import { SHORT_WORD, SHORT_WORD_WITHIN } from './list-split.ts';
 import { MOVER_SHORT_WORD } from './mover-names.ts';
-import { DECIDING_WORDS, oneOf, RULING_WORDS } from './decision-words.ts';
+import { CONFIRMING_WORDS, DECIDING_WORDS, oneOf, RULING_WORDS } from './decision-words.ts';
 import { CIVIC_POST } from './chair-posts.ts';
 import { BODY_INITIALS, DECIDING_BODY, HOW_DECIDED, opensBlock } from './decision-markers.ts';
 import { isBareOutcome } from './decision-bare-outcome.ts';
@@ -29,14 +29,18 @@ const CLERK_FORMS = [
   REVIEW_DECIDES,
   // "were read and approved": what was done with it before it was approved. Never a planning condition's "until (unless)
   // samples have been approved", which waits on an approval to come.
-  /(?<!\b(?:until|unless)\b[^.;]{0,160})\b(?:was|were|be|been|is|are)\s+(?:(?:read|received|considered|circulated|submitted)\s+and\s+)?(?:unanimously\s+|duly\s+|formally\s+)?(?:agreed|approved|resolved|adopted|endorsed)\b(?!\s+(?:at|by)\s+(?:the\s+)?(?:last|previous))/i,
+  // A Scottish minute's "was homologated" (CONFIRMING_WORDS) likewise.
+  new RegExp(
+    String.raw`(?<!\b(?:until|unless)\b[^.;]{0,160})\b(?:was|were|be|been|is|are)\s+(?:(?:read|received|considered|circulated|submitted)\s+and\s+)?(?:unanimously\s+|duly\s+|formally\s+)?(?:agreed|approved|resolved|adopted|endorsed|${oneOf(CONFIRMING_WORDS)})\b(?!\s+(?:at|by)\s+(?:the\s+)?(?:last|previous))`,
+    'i',
+  ),
   // A Scottish minute's "There were submitted and noted the minutes of …": noted as the meeting's own act on the papers.
   /^\s*There\s+(?:was|were)\s+submitted\s+and\s+noted\b/i,
   // "The appeal was therefore DISMISSED.", "The complaint was UPHELD in part.": a panel's ruling, in capitals only (decision-words.ts).
   new RegExp(String.raw`\b(?:was|were|is|are)\s+(?:(?:therefore|accordingly|unanimously|duly)\s+)?${oneOf(RULING_WORDS)}\b`),
   // "The Sub-Committee, having heard the Independent Person, decided that …": an aside between commas after the body.
   new RegExp(
-    String.raw`\b(?:it\s+was|all|they|we|(?:the\s+)?(?:${DECIDING_BODY}|members|councillors|cllrs|meeting)(?:\s*,[^.;,]{1,100},)?)\s+(?:(?:then|therefore|duly|also|unanimously|all)\s+)*(?:${oneOf(DECIDING_WORDS)}|approved)\b`,
+    String.raw`\b(?:it\s+was|all|they|we|(?:the\s+)?(?:${DECIDING_BODY}|members|councillors|cllrs|meeting)(?:\s*,[^.;,]{1,100},)?)\s+(?:(?:then|therefore|duly|also|unanimously|all)\s+)*(?:${oneOf(DECIDING_WORDS)}|approved|${oneOf(CONFIRMING_WORDS)})\b`,
     'i',
   ),
   new RegExp(String.raw`\b(?:${DECIDING_BODY}|members|councillors|cllrs)\b[^.;]{0,80}?\band\s+(?:agreed|resolved|approved)\b`, 'i'),
@@ -121,6 +125,26 @@ export function sentences(text: string): string[] {
  */
 export const isClerkDecision = (sentence: string) =>
   (CLERK_FORMS.some((form) => form.test(sentence)) && !NOT_NOW.test(sentence)) || isBareOutcome(sentence);
+
+/** A proposal's words for what it asks ("that the report be agreed", "that the plan be approved"): what was put, never decided by them. */
+export const PUT_WORDS = /\bbe\s+(?:\w+ly\s+)?(?:agreed|approved|resolved|adopted|endorsed|accepted)\b/gi;
+
+/**
+ * "Councillor Ash, seconded by Councillor Elm, moved that", "It was moved by … and seconded by … that", "proposed that": a
+ * sentence that moves a proposal, to the "that" its words start after (a short word's stop, "Cllr.", ends no sentence).
+ */
+const MOVES_THAT = new RegExp(String.raw`\b(?:moved|proposed)\b(?:[^.;]|(?<=${SHORT_WORD})\.){0,160}?\sthat\s`, 'iu');
+
+/**
+ * True when a sentence with what a proposal it moves asks for (PUT_WORDS, after the mover's "that") left out decides in
+ * one of the clerk's forms: "… seconded by B and carried that …", "… moved that the minutes be approved and this was agreed".
+ */
+export function decidesBesidesPut(sentence: string): boolean {
+  const moved = MOVES_THAT.exec(sentence);
+  if (moved === null) return true;
+  const from = moved.index + moved[0].length;
+  return isClerkDecision(sentence.slice(0, from) + sentence.slice(from).replace(PUT_WORDS, ''));
+}
 
 /**
  * True when a sentence proposes "that X be Y" and nothing after it says the proposal did not pass as put

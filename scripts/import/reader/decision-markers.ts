@@ -27,8 +27,10 @@ export const DECIDING_BODY = String.raw`(?:committee|council|board|panel|sub-com
  * and Crime Commissioner ("The PCC"), a person answering to a panel. Capitals: a regex source for a case-keeping pattern.
  */
 export const BODY_INITIALS = String.raw`(?!PCC\b)[A-Z]{1,4}[BC]`;
+/** The members deciding as the body, a capitals marker after them: "Members AGREED …", "Councillors NOTED …". Regex source. */
+const MEMBERS_DECIDING = String.raw`(?:Members?|Councillors?)`;
 /** What leads into a capitals marker: "It was", "The Committee", "Members", with "therefore", "then" or "duly". */
-export const DECISION_LEAD = /^(?:It\s+was|The\s+\w+(?:\s+\w+)?|Members?|Councillors?)(?:\s+(?:therefore|then|duly))?$/;
+export const DECISION_LEAD = new RegExp(String.raw`^(?:It\s+was|The\s+\w+(?:\s+\w+)?|${MEMBERS_DECIDING})(?:\s+(?:therefore|then|duly))?$`);
 /** Capitals markers that open a decision block, with what leads into them ("The Board ACCEPTED both recommendations", as trust ports minute it). */
 export const BLOCK = new RegExp(
   String.raw`^\s*(?:${DECISION_LEAD.source.slice(1, -1)}\s+)?(?:UNANIMOUSLY\s+)?(${oneOf(BLOCK_WORDS)}|${WELSH_RESOLVED}|Penderfynwyd)\b(?:\s+UNANIMOUSLY|\s*\((?:UNANIMOUSLY|[Uu]nanimously)\))?(?:\s*\/\s*RESOLVED\b)?[\s:;.,\-–—]*(.*)$`,
@@ -64,10 +66,14 @@ export const ENTRY_MARKER = new RegExp(
   String.raw`${LIST_ENTRY.source}(?:[^.:;]{1,60}:\s+)?(?:UNANIMOUSLY\s+)?(${oneOf(ENTRY_DECIDING_WORDS)})\b[\s:;.,\-–—]*(.*)$`,
 );
 /**
- * "The Committee NOTED the report.": Scottish minutes record what a body noted as its decision, the body
- * the subject and NOTED in capitals (checked apart from the pattern, which reads the body's words in any case).
+ * "The Committee NOTED the report.", "Members NOTED the report.": Scottish and joint-body minutes record what a body noted as
+ * its decision, the body (or its members, as a capitals marker's lead names them) the subject and NOTED in capitals (checked
+ * apart from the pattern, which reads the body's words in any case).
  */
-const BODY_NOTED = new RegExp(String.raw`^\s*The\s+(?:[\w-]+\s+){0,3}?${DECIDING_BODY}\s+(${oneOf(NOTING_WORDS)}\b.*)$`, 'i');
+const BODY_NOTED = new RegExp(
+  String.raw`^\s*(?:The\s+(?:[\w-]+\s+){0,3}?${DECIDING_BODY}|(?-i:${MEMBERS_DECIDING}))\s+(${oneOf(NOTING_WORDS)}\b.*)$`,
+  'i',
+);
 /** "i. NOTED the uptake …; and": an entry of a list that a sibling's capitals marker ("ii. AGREED to …") shows is the body's decisions. */
 export const NOTED_ENTRY = new RegExp(String.raw`${LIST_ENTRY.source}(${oneOf(NOTING_WORDS)}\b.*)$`);
 /** A noting word in capitals at the start, as BODY_NOTED (which reads any case) counts it a decision. */

@@ -7,7 +7,7 @@ describe('decision words', () => {
   it('groups the words by what they mean, each wider list holding the narrower', () => {
     expect(DECIDING_WORDS).toEqual(['RESOLVED', 'AGREED', 'DECIDED', 'DETERMINED']);
     expect(ENTRY_DECIDING_WORDS).toEqual([...DECIDING_WORDS, 'APPROVED']);
-    expect(BLOCK_WORDS).toEqual([...DECIDING_WORDS, 'APPROVED', 'ACCEPTED']);
+    expect(BLOCK_WORDS).toEqual([...DECIDING_WORDS, 'APPROVED', 'ACCEPTED', 'HOMOLOGATED']);
     expect(OUTCOME_WORDS).toEqual([...BLOCK_WORDS, ...NOTING_WORDS]);
   });
 

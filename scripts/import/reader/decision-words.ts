@@ -16,6 +16,13 @@
  */
 export const OPENING_DECIDING_WORDS = ['RESOLVED', 'AGREED'] as const;
 /**
+ * Confirming words: Scots "homologated" (approved, confirmed what was done before the meeting): "The minute of the meeting of
+ * 24 June was homologated.", "The Board homologated the responses …". An approving word (APPROVING_WORDS holds it, so a
+ * decision read from it keeps it), which a minute prints in lower case after the body or in the passive as it prints
+ * "approved" (decision-clerk-forms.ts reads it so).
+ */
+export const CONFIRMING_WORDS = ['HOMOLOGATED'] as const;
+/**
  * Deciding words: those that open a resolution's block in every form minutes print one ("RESOLVED:", "AGREED that …",
  * "It was DECIDED –"); the same words in lower case where a pattern takes the "i" flag ("The Committee resolved:-",
  * "it was agreed that"), and in title case as a label (oneOfTitled: "Resolved:"). DETERMINED is how a licensing or
@@ -24,9 +31,10 @@ export const OPENING_DECIDING_WORDS = ['RESOLVED', 'AGREED'] as const;
 export const DECIDING_WORDS = [...OPENING_DECIDING_WORDS, 'DECIDED', 'DETERMINED'] as const;
 /**
  * Approving words: what was put decided by approving it ("APPROVED for signature by the Chair", "The Board ACCEPTED both
- * recommendations", as trust ports minute it). The word is the decision, so a decision read from one keeps it.
+ * recommendations", as trust ports minute it), and the confirming words. The word is the decision, so a decision read from
+ * one keeps it.
  */
-export const APPROVING_WORDS = ['APPROVED', 'ACCEPTED'] as const;
+export const APPROVING_WORDS = ['APPROVED', 'ACCEPTED', ...CONFIRMING_WORDS] as const;
 /**
  * Ruling words: how an appeal or complaint panel records its ruling on what was brought to it, after the thing ruled on
  * ("The appeal was therefore DISMISSED.", "The complaint was UPHELD in part.", a SACRE's "The determination was GRANTED for

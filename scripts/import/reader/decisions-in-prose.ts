@@ -10,7 +10,7 @@ import { squash } from '../text.ts';
 import { SHORT_WORD } from './list-split.ts';
 import { APPROVAL_MOVERS_ONLY, MOVERS_ONLY, SECONDER_ONLY } from './mover-names.ts';
 import { DECIDING_WORDS, oneOf } from './decision-words.ts';
-import { isClerkDecision, NOT_AS_PUT, NOT_NOW, passedAsProposed, PROPOSED_THAT } from './decision-clerk-forms.ts';
+import { decidesBesidesPut, isClerkDecision, NOT_AS_PUT, NOT_NOW, passedAsProposed, PROPOSED_THAT } from './decision-clerk-forms.ts';
 import { DECIDING_BODY, HOW_DECIDED } from './decision-markers.ts';
 import { grantEntries, type Piece, pieces, pieceSentences, withGrant } from './decision-pieces.ts';
 import { recommendedPoints } from './decision-recommend-list.ts';
@@ -155,12 +155,34 @@ function joinedToDecided(found: Piece[], decided: string[][], index: number): bo
   return previous?.entry === true && (decided[before]?.length ?? 0) > 0 && /;\s*(?:and|or)?\s*$/i.test(previous.text);
 }
 
+/** "Agreed and signed by the Chair.", "Unanimously approved.": a sentence that opens with its outcome, no words of its own after it. */
+const OUTCOME_FIRST = /^(?:unanimously\s+)?(?:agreed|approved|carried)\b(?!\s+(?:to|that)\b)/i;
+
+/**
+ * True when the text itself says what came of a proposal a sentence only puts ("Councillor Ash, seconded by Councillor Elm,
+ * moved that the plan be approved.", decidesBesidesPut false): the next sentence moves an amendment or says it did not pass
+ * (NOT_AS_PUT), takes a vote ("On a division, there voted …"), or is the body's own decision ("The Board agreed to …"), as
+ * Scottish minutes move a motion before its vote or decision. The proposal's "be approved" is then no decision; with
+ * nothing said of it ("… be approved as correct. Unanimously agreed and signed."), or only a bare outcome or a tally after it
+ * ("Proposed MP, seconded IH, that the payments be approved. Carried unanimously."), it stands decided as put.
+ */
+function answeredAfterPut(all: string[], at: number): boolean {
+  const next = all[at + 1];
+  if (next === undefined || decidesBesidesPut(all[at] ?? '')) return false;
+  // A bare outcome ("Carried unanimously.", "Agreed and signed by the Chair.") or a tally ("Vote: 4 for, 1 against.") says it
+  // was decided as put.
+  if (OUTCOME_ONLY.test(next) || talliesOnly(next) || OUTCOME_FIRST.test(next)) return false;
+  return NOT_AS_PUT.test(next) || /\b(?:division|vote)\b/i.test(next) || (isClerkDecision(next) && decidesBesidesPut(next));
+}
+
 /** The decisions one piece of clerkDecisions' records, in order. */
 function decisionsOfPiece(piece: Piece, grantsList: boolean, planning: boolean): string[] {
   if (piece.grant !== undefined && grantsList) return [tidy(piece.text)];
   const all = pieceSentences(piece.text, planning);
+  // "Councillor Ash, seconded by Councillor Elm, moved that the plan be approved." before its amendment, vote or the body's
+  // decision: what was put, which the text decides after it (answeredAfterPut).
   const decided = all.flatMap((sentence, at) => {
-    return (isClerkDecision(sentence) || passedAsProposed(all, at)) && saysWhat(all, at) ? [at] : [];
+    return (isClerkDecision(sentence) || passedAsProposed(all, at)) && saysWhat(all, at) && !answeredAfterPut(all, at) ? [at] : [];
   });
   const ownWords = decided.some((at) => MARKER_OPENS.test(all[at] ?? '') || DECIDED_IN_OWN_WORDS.test(all[at] ?? ''));
   // Its movers and how it was carried after it ("… were approved. Proposed CD, seconded FE. Unanimous.") are the vote's.

@@ -8,7 +8,7 @@
 import { LIST_COLON, withoutListColon } from '../list-marks.ts';
 import { type ResolutionBlock, resolutionBlocks } from '../resolutions.ts';
 import { UNANIMITY } from './vote-words.ts';
-import { DECIDING_WORDS, oneOf } from './decision-words.ts';
+import { APPROVING_WORDS, DECIDING_WORDS, oneOf } from './decision-words.ts';
 import { REASON_HEADING, REASON_LABEL, withoutReasons } from './reasons.ts';
 import { inPrintedOrder, type Placed, runsOutside } from './decisions-outside.ts';
 import { isClerkDecision } from './decision-clerk-forms.ts';
@@ -157,9 +157,9 @@ function markedDecisions(text: string, planning: boolean): { lines: string[]; bl
       BLOCK.exec(line) ?? RECOMMENDED.exec(line.replace(BEFORE_RECOMMENDED, '')) ?? ENTRY_MARKER.exec(line) ?? MARKER_ENDS_LEAD.exec(line);
     if (block && carriedOnly(line)) return decidedAbove(all, at);
     if (block) {
-      // "APPROVED for signature by the Chair", "ACCEPTED both recommendations": the word is the decision, so it stays; "RESOLVED that …" reads without it.
+      // "APPROVED for signature by the Chair", "ACCEPTED both recommendations", "HOMOLOGATED the action" (APPROVING_WORDS): the word is the decision, so it stays; "RESOLVED that …" reads without it.
       // So does "RECOMMENDED to the Executive Councillor for Housing:": without it the entries would say only to whom.
-      const approved = /^(?:approved|accepted)$/i.test(block[1] ?? '') && (block[2] ?? '').trim() !== '';
+      const approved = (APPROVING_WORDS as readonly string[]).includes((block[1] ?? '').toUpperCase()) && (block[2] ?? '').trim() !== '';
       const recommended = block[1] === 'RECOMMENDED' && /^to\s/i.test(block[2] ?? '');
       // "RESOLVED unanimously that …": how it was carried is the vote's (votes.ts), never the decision's words.
       const rest = (block[2] ?? '').replace(HOW_CARRIED_FIRST, '');

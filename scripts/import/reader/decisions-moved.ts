@@ -48,15 +48,27 @@ function movedFrom(lines: string[], at: number): { text: string; end: number } |
  */
 const MOVED_QUOTED = /\b(?:moved|proposed)\b[^"“.;]{0,80}?\bthat\s+["“]([^"”]{1,800})["”]/g;
 /**
- * "It was proposed by Mr Haddow and seconded by Miss Ferraby that the precept be £2,400.": a motion unquoted in its movers'
- * sentence, to the sentence's end; group 1 its words from "that".
+ * "It was proposed by Mr Haddow and seconded by Miss Ferraby that the precept be £2,400.", "Councillor Rattray, seconded by
+ * Councillor Oag, moved that the plan be approved.": a motion unquoted in its movers' sentence, to the sentence's end;
+ * group 1 its words from "that".
  */
-const MOVED_UNQUOTED = /\b(?:moved|proposed)\s+by\b[^"“.;]{1,80}?\b(that\s+(?!["“])[^;]{1,400}?)\.(?=\s+[A-Z]|\s*$)/g;
+const MOVED_UNQUOTED = /\b(?:moved|proposed)(?:\s+by\b[^"“.;]{1,80}?)?\s+(that\s+(?!["“])[^;]{1,400}?)\.(?=\s+[A-Z]|\s*$)/g;
 
-/** What was moved in its movers' sentence (quoted, or as the pattern reads it), and then declared carried before the next motion, in order. */
+/** True when the sentence a match moves in names an amendment ("As an amendment, Councillor Pow … moved that …"). */
+function movesAmendment(flat: string, match: RegExpMatchArray): boolean {
+  const at = match.index ?? 0;
+  const start = flat.lastIndexOf('. ', at) + 1;
+  return /\bamendment\b/i.test(flat.slice(start, at + match[0].length));
+}
+
+/**
+ * What was moved in its movers' sentence (quoted, or as the pattern reads it), and then declared carried before the next
+ * motion, in order. An amendment is no motion a "motion was carried" answers: it is passed over, the motion's reach going
+ * on past it to the outcome.
+ */
 function quotedAndCarried(text: string, pattern: RegExp = MOVED_QUOTED): string[] {
   const flat = squash(text.replace(/\s*\n\s*/g, ' '));
-  const moved = [...flat.matchAll(pattern)];
+  const moved = [...flat.matchAll(pattern)].filter((match) => !movesAmendment(flat, match));
   return moved.flatMap((match, at) => {
     const after = flat.slice((match.index ?? 0) + match[0].length, moved[at + 1]?.index ?? flat.length);
     return DECLARED_CARRIED.test(after) ? [squash(match[1] ?? '')] : [];

@@ -8,7 +8,7 @@
 import type { MovedMotion, RecordedVote } from '../../../src/model/schema.ts';
 import { languageOf } from '../formats/text-columns.ts';
 import { squash } from '../text.ts';
-import { isDecision, passedAsProposed } from './decision-clerk-forms.ts';
+import { isDecision, passedAsProposed, PUT_WORDS } from './decision-clerk-forms.ts';
 import { DECIDING_WORDS, oneOf } from './decision-words.ts';
 import { MOVERS_ONLY, SECONDER_ONLY } from './mover-names.ts';
 import { BECAME_SUBSTANTIVE, namesMover, type Movers, type UnspentMovers } from './vote-movers.ts';
@@ -54,8 +54,6 @@ function headingOver(sentences: string[], at: number): string | null {
 /** True when a sentence moves or names an amendment, by its words or by the "Amendment" heading over it. */
 const ofAmendment = (sentences: string[], at: number): boolean =>
   AMENDMENT.test(sentences[at] ?? '') || headingOver(sentences, at) === 'amendment';
-/** A proposal's words for what it asks ("that the report be agreed"). */
-const PUT = /\bbe\s+(?:\w+ly\s+)?(?:agreed|approved|resolved|adopted|endorsed|accepted)\b/gi;
 
 /**
  * Whether the sentence that moves a proposal, or one of the next few, records a decision, before any
@@ -91,7 +89,7 @@ function decidedAfter(sentences: string[], at: number): boolean {
     if (next > at && motion && BECAME_SUBSTANTIVE.test(`${sentence} ${sentences[next + 1] ?? ''}`)) return true;
     if (next > at && (namesMover(sentence) || OUTCOME.test(sentence) || NOT_PUT.test(sentence))) return false;
     // What the mover's own sentence puts ("moved that the report be agreed") is no decision.
-    if (isDecision(next === at ? sentence.replace(PUT, '') : sentence)) return true;
+    if (isDecision(next === at ? sentence.replace(PUT_WORDS, '') : sentence)) return true;
     if (next > at && !/^[[(]/.test(sentence)) reach -= 1;
   }
   return false;
