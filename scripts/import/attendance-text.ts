@@ -100,12 +100,12 @@ export const APOLOGIES_RECEIVED = String.raw`(?:${WELSH_APOLOGIES_RECEIVED}|ther
 export const SENT_APOLOGIES_WORDS = String.raw`(?:also\s+)?(?:sent|gave|tendered|offered)\s+(?:(?:his|her|their)\s+)?apologies\b`;
 
 /**
- * "for whom Councillor B was substitute", "substituted by Cllr B", "represented by Ms B", "Ms B attended as substitute",
+ * "for whom Councillor B was substitute" (or "was substituting", "stood in"), "substituted by Cllr B", "represented by Ms B", "Ms B attended as substitute",
  * "Mr B, Medical Director attended in his absence", "Cllr B deputising", "(GO attending)", "(attended by KP)": a note after an absent
  * member's name (after a comma or in brackets) naming who stood in for them, in group 1, 2 or 3.
  */
 export const STOOD_IN_BY =
-  /^(?:for\s+whom\s+(.+?)\s+(?:was|attended\s+as|acted\s+as)\s+(?:a\s+|the\s+)?substitute|(?:substituted|represented|attended)\s+by\s+(.+?)|(?:with\s+)?(.+?)\s+(?:(?:attended|attending|was\s+present|acted)\s+(?:as\s+(?:a\s+|the\s+|(?:his|her|their)\s+)?substitute|in\s+(?:his|her|their)\s+(?:absence|place|stead))|substituting|deputising|attending))[.;,]?$/i;
+  /^(?:for\s+whom\s+(.+?)\s+(?:(?:was|attended\s+as|acted\s+as)\s+(?:a\s+|the\s+)?substitute|(?:was\s+)?(?:substituting|deputising)|stood\s+in|substituted|deputised)|(?:substituted|represented|attended)\s+by\s+(.+?)|(?:with\s+)?(.+?)\s+(?:(?:attended|attending|was\s+present|acted)\s+(?:as\s+(?:a\s+|the\s+|(?:his|her|their)\s+)?substitute|in\s+(?:his|her|their)\s+(?:absence|place|stead))|substituting|deputising|attending))[.;,]?$/i;
 
 /** Who stood in, from a note after an absent member's name; null when the note says something else. */
 export function stoodInBy(note: string): string | null {

@@ -13,8 +13,11 @@ import { ROLE_WORDS } from './role-words.ts';
 /** A council's name (its staff are officers) or another body's (those from it are guests, each kept with it). */
 export type BodySubheading = { kind: 'council' } | { kind: 'body'; body: string };
 
-/** Words of a body's name: each capitalised, or a joining word ("Housing Executive for Northern Ireland"). */
-const BODY_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&|of|for|the|in|on))*$/u;
+/**
+ * Words of a body's name: each capitalised, or a joining word ("Housing Executive for Northern Ireland"); the last
+ * capitalised, as "Councillors Eve Platt and" over "Finn Quayle" is a run of names wrapped after its "and", no body.
+ */
+const BODY_NAME = /^\p{Lu}[\p{L}'’.-]*(?:(?:\s+(?:and|&|of|for|the|in|on))*\s+\p{Lu}[\p{L}'’.-]*)*$/u;
 
 /** True when a line names someone: a person with a name, as a guest's line under a body does. */
 function namesSomeone(line: string): boolean {

@@ -15,6 +15,7 @@ import { readMembership } from './membership.ts';
 import { labelColumnAbove } from './attendance-label-column.ts';
 import { bodyMembersLabel } from './attendance-body-labels.ts';
 import { filledCells } from './table-cells.ts';
+import { HOW_ATTENDED_SOURCE } from './person-notes.ts';
 
 /**
  * "Present:", "Members present:", "Councillors present:": the plain heading of who came, never one that says how they took
@@ -114,8 +115,8 @@ export function groupOpening(lines: string[], at: number): Heading | null {
   return readBlock(lines, at, heading).paragraphs.length > 0 ? heading : null;
 }
 
-/** "ATTENDING:" under a list of those present, as Scottish minutes print it: the officers. */
-const ATTENDING = /^attending\b/i;
+/** "ATTENDING:" under a list of those present, as Scottish minutes print it: the officers; "Attending remotely:" members present all the same. */
+const ATTENDING = new RegExp(String.raw`^attending\b(?!\s*\(?(?:${HOW_ATTENDED_SOURCE}))`, 'i');
 
 /**
  * "Vice-chair", "Secretary", "Treasurer" alone on a line among those present, as a community council lists its

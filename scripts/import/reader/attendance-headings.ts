@@ -9,6 +9,7 @@ import { WELSH_APOLOGIES_HEADING } from '../../../src/model/welsh-words.ts';
 import { APOLOGIES_RECEIVED } from '../attendance-text.ts';
 import { type MembersHeading, type Role, isListLine } from './attendance-lists.ts';
 import { HOW_ATTENDED_SOURCE } from './person-notes.ts';
+import { LABEL_QUALIFIER, qualifierNote } from './attendance-label-qualifier.ts';
 import { labelPost, POST_LABEL_LEAD, readPieces } from './attendance-person.ts';
 import { squash } from './attendance-piece.ts';
 import { WITNESSES_SOURCE } from './attendance-witnesses.ts';
@@ -26,8 +27,10 @@ export const TIER_WORD = String.raw`(?:county|district|borough|city|town|parish|
 // "Co-opted Members (non-voting):": the kind said again in brackets.
 // "Co-opted (non-voting):", "Co-optees:", as a SACRE or a schools forum heads its co-opted members: "members" left unsaid.
 // "District council co-opted members (non-voting):", as a county's health scrutiny heads the districts' councillors it co-opts.
-const MEMBERS_OF_A_KIND = String.raw`(?:(?:${TIER_WORD}\s+councils?\s+)?(?:(?:non-)?voting|co-?opted|independent)\s+members?|co-?opted|co-?optees)(?:\s*\((?:non-)?voting\))?(?:\s+present)?`;
-const MEMBERS_OF_A_KIND_LEAD = new RegExp(`^${MEMBERS_OF_A_KIND}\\b`, 'i');
+// "Members of the Board (voting):", as a joint board heads its members beside its co-opted ones: the kind said in brackets.
+const MEMBERS_OF_A_KIND = String.raw`(?:${MEMBERS_OF_THE_BODY}\s*\((?:non-)?voting\)|(?:${TIER_WORD}\s+councils?\s+)?(?:(?:non-)?voting|co-?opted|independent)\s+members?|co-?opted|co-?optees)(?:\s*\((?:non-)?voting\))?(?:\s+present)?`;
+// Its end no word's middle: after a bracket ("(voting)") no word boundary is there to find.
+const MEMBERS_OF_A_KIND_LEAD = new RegExp(`^${MEMBERS_OF_A_KIND}(?!\\w)`, 'i');
 /** "Staff Side", "Trade Union Side", "Employees' Side": the side of a joint committee whose members the unions send. */
 export const UNION_SIDE_SOURCE = String.raw`(?:staff|employees['’]?|(?:trade\s+)?unions?)\s+side`;
 /**
@@ -54,8 +57,13 @@ function membersHeading(text: string, role: Role): MembersHeading | null {
  * (hearing-parties.ts), as planning committees print it under an application; only with the colon.
  */
 const SPEAKERS_SOURCE = String.raw`(?:registered\s+|public\s+)?speakers(?=\s*:)`;
+/**
+ * "Objectors present:", "Supporter in attendance:": the sides heard on an order or an application who came, as a panel
+ * on objections heads them under its item; only with the colon (attendance-label-qualifier.ts reads such a label).
+ */
+const PARTIES_PRESENT = String.raw`(?:objectors?|supporters?)\s+(?:present|in\s+attendance|attending)(?=\s*:)`;
 /** A line that heads the speakers on an item, for the meeting's reader to read the item's lines for them. */
-export const SPEAKERS_HEADING = new RegExp(`^\\s*${SPEAKERS_SOURCE}`, 'i');
+export const SPEAKERS_HEADING = new RegExp(`^\\s*(?:${SPEAKERS_SOURCE}|${PARTIES_PRESENT})`, 'i');
 
 /** "2 December 2025", "Tuesday 2nd December": a day of the meeting, after "Present on". */
 export const DAY_DATE = String.raw`(?:\p{L}+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+(?:,?\s+\d{4})?`;
@@ -131,7 +139,8 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
     // A hearing's parties: "Parties present:" over "Applicant: …", "Responsible authority: …", "Interested parties: …";
     // a standards hearing's "Subject Member: …" and "Complainant: …", an appeal panel's "Appellants: …", only with the
     // colon (the words open sentences too).
-    String.raw`(?:other\s+)?parties(?:\s+(?:present|in\s+attendance|attending))?|applicants?|appellants?(?=\s*:)|objectors?|responsible\s+authorit(?:y|ies)|interested\s+part(?:y|ies)|(?:complainants?|subject\s+members?)(?=\s*:)`,
+    // "Objectors present:", "Supporter present:", as a panel on objections to an order heads those who came to speak.
+    String.raw`(?:other\s+)?parties(?:\s+(?:present|in\s+attendance|attending))?|applicants?|appellants?(?=\s*:)|objectors?|${PARTIES_PRESENT}|responsible\s+authorit(?:y|ies)|interested\s+part(?:y|ies)|(?:complainants?|subject\s+members?)(?=\s*:)`,
     'presenters',
   ],
   [
@@ -183,7 +192,7 @@ const HEADINGS = HEADING_PHRASES.map(
   ([phrase, role]) =>
     [
       new RegExp(
-        String.raw`${PREFIX}(?:${phrase})${ATTENDED_HOW}(?:\s*(?::-?|;|[–—-])\s*(.*)|\s+((?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE}|${INITIAL_AFTER}|${TITLE_AFTER})\s.*)|\s*)$`,
+        String.raw`${PREFIX}(?:${phrase})${ATTENDED_HOW}(?<qualifier>${LABEL_QUALIFIER})?(?:\s*(?::-?|;|[–—-])\s*(.*)|\s+((?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE}|${INITIAL_AFTER}|${TITLE_AFTER})\s.*)|\s*)$`,
         'iu',
       ),
       role,
@@ -224,6 +233,8 @@ export interface Heading {
   members?: MembersHeading;
   /** The body a label of a joint body's members names ("Borough Council Members of the Board:"), kept with each under it. */
   body?: string;
+  /** What the label says of all under it that no list keeps ("not entitled to vote", attendance-label-qualifier.ts), to warn of. */
+  qualifier?: string;
 }
 
 /** Welsh headings of attendance lists, and the clerk's label ("Clerc / Clerk:"), as bilingual minutes print them beside the English ones. */
@@ -302,10 +313,12 @@ export function headingOf(line: string): Heading | null {
   if (label) return label;
   for (const [pattern, role] of HEADINGS) {
     const match = pattern.exec(text);
-    const rest = (match?.[1] ?? match?.[2] ?? '').trim();
+    // Group 1 is the qualifier (LABEL_QUALIFIER); the names follow a colon (2) or a councillor's title (3).
+    const rest = (match?.[2] ?? match?.[3] ?? '').trim();
     if (!match) continue;
     const members = membersHeading(text, role);
-    return (rest === '' ? null : subLabel(rest)) ?? { role, rest, ...(members ? { members } : {}) };
+    const qualifier = qualifierNote(match.groups?.['qualifier']);
+    return (rest === '' ? null : subLabel(rest)) ?? { role, rest, ...(members ? { members } : {}), ...(qualifier ? { qualifier } : {}) };
   }
   return null;
 }

@@ -25,6 +25,7 @@ import {
 import { type DashedEntry, type DashedRole, readDashedLists } from './attendance-dashed.ts';
 import { fileBlock, fileTable } from './attendance-filing.ts';
 import { type Heading, headingOf } from './attendance-headings.ts';
+import { qualifierWarning } from './attendance-label-qualifier.ts';
 import {
   type Attendance,
   type Block,
@@ -249,6 +250,7 @@ export function readAttendance(all: string[], date: string | null = null): Atten
       at = (sentence.at(-1) ?? at) + 1;
     } else if (heading) {
       const block = readBlock(lines, at, heading);
+      if (heading.qualifier) unread.push({ heading: text, first: '', said: qualifierWarning(text, heading.qualifier) });
       if (apart && heading.role === 'officers' && IN_ATTENDANCE.test(text)) block.besideOfficers = true;
       if (heading.role === 'officers' && IN_ATTENDANCE.test(text)) inAttendance.push({ heading: text, paragraphs: block.paragraphs });
       const firstRaw = lines.slice(at + 1).find((line) => line.trim() !== '') ?? '';

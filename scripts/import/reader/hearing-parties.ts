@@ -16,8 +16,9 @@ import { couples } from './list-split.ts';
 // "Subject Member:", "Complainant:": the parties to a standards hearing, the member complained of and who complained;
 // "Appellant:", who appealed to an appeal panel (a school admission appeal's parents, named as printed);
 // "Registered Speakers:", those who spoke on a planning application.
+// "Objectors present", "Supporter present": the side with the word that they came (attendance-headings.ts).
 const LABEL =
-  /^(applicant|appellant|objector|complainant|subject\s+member|(?:registered\s+|public\s+)?speaker|responsible\s+authorit(?:y|ies)|interested\s+part(?:y|ies)|other\s+part(?:y|ies))s?$/i;
+  /^(applicant|appellant|objector|supporter|complainant|subject\s+member|(?:registered\s+|public\s+)?speaker|responsible\s+authorit(?:y|ies)|interested\s+part(?:y|ies)|other\s+part(?:y|ies))s?(?:\s+(?:present|in\s+attendance|attending))?$/i;
 /**
  * A person: a title or a police rank (src/model/honorifics.ts), then initials or given names, then a surname ("Mr J
  * Gill", "PC Owen Keyes", "Mrs Joan Fell"), or initials then a surname ("K Hart"), or a given name and a surname.
@@ -38,8 +39,8 @@ const NOT_A_NAME =
 
 /** The label as a person's entry gives it: "Interested parties" → "Interested party". */
 function singular(label: string): string {
-  const text = squash(label);
-  const one = text.replace(/ies$/i, 'y').replace(/(applicant|appellant|objector|complainant|member|speaker)s$/i, '$1');
+  const text = squash(label).replace(/\s+(?:present|in\s+attendance|attending)$/i, '');
+  const one = text.replace(/ies$/i, 'y').replace(/(applicant|appellant|objector|supporter|complainant|member|speaker)s$/i, '$1');
   return one.charAt(0).toUpperCase() + one.slice(1).toLowerCase();
 }
 
