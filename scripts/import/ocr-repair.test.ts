@@ -106,4 +106,12 @@ describe('repairLostLigatures', () => {
     const verbs = 'They carried, varied and applied it; the tied vote; a confirmed office.';
     expect(repairLostLigatures(verbs)).toBe(verbs);
   });
+
+  it('leaves a name that a broken stem spells with its capital ("Cllr Nally", "Mr Ood"), and repairs the word in lower case', () => {
+    const names = 'Apologies from Councillors Nally and Nal; Mr Ood and Ms Oor attended.';
+    expect(repairLostLigatures(names)).toBe(names);
+    expect(repairLostLigatures('The accounts were nally approved on the rst oor.')).toBe(
+      'The accounts were finally approved on the first floor.',
+    );
+  });
 });

@@ -186,6 +186,9 @@ const LIGATURE_STEMS: readonly (readonly [broken: string, endings: string, whole
   ['dif?cult', '(?:y|ies)?', () => 'difficult'],
 ];
 
+/** The fewest letters a broken word opening with a capital has to be repaired ("Conrmation" is; "Nally" may be a name). */
+const SHORTEST_CAPITALISED = 6;
+
 /** Each stem's pattern, the whole word with its first letter in either case, and how its stem is put back. */
 const LIGATURE_REPAIRS = LIGATURE_STEMS.map(([broken, endings, whole]) => ({
   pattern: new RegExp(String.raw`(?<![\p{L}\d'’-])(${broken})(${endings})(?![\p{L}\d'’])`, 'giu'),
@@ -199,6 +202,8 @@ export function repairLostLigatures(text: string): string {
       done.replace(pattern, (word: string, stem: string, ending: string) => {
         // A word in capitals ("OOD", a code) is none of these: a text layer that drops ligatures prints lower case.
         if (word.length > 1 && word === word.toUpperCase()) return word;
+        // A short word with its capital may be a name as printed ("Cllr Nally", "Mr Ood"): only a longer one is repaired.
+        if (word.length < SHORTEST_CAPITALISED && /^\p{Lu}/u.test(word)) return word;
         const fixed = whole(stem.toLowerCase()) + ending;
         return /^\p{Lu}/u.test(stem) ? fixed.charAt(0).toUpperCase() + fixed.slice(1) : fixed;
       }),
