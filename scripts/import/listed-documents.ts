@@ -7,9 +7,8 @@
  */
 import type { ListedDocument } from '../../src/model/schema.ts';
 import { squash } from './text.ts';
+import { attachedDocument, FILE_ENDING, FILE_TYPE, namedFile } from './attached-documents.ts';
 
-/** A file's type as a link names it, before its size: "PDF", "Word", "docx". */
-const FILE_TYPE = String.raw`(?:pdf|docx?|word|xlsx?|excel|rtf|odt|ods|pptx?)`;
 /**
  * A link's type and size at the end of a line ("PDF 97 KB"), or its size alone as some sites print it ("205.85 KB");
  * or both in brackets, "(PDF, 210KB)", "(PDF 1MB)", "(312 KB)": group 1 or 2 is the size.
@@ -18,8 +17,6 @@ const DOC_FURNITURE = new RegExp(
   String.raw`\s*(?:(?:(?:pdf icon\s+)?PDF\s+)?(\d[\d.,]*\s*[KMG]B)|\(\s*(?:${FILE_TYPE}\s*,?\s*)?(\d[\d.,]*\s*[KMG]B)\s*\))\s*$`,
   'i',
 );
-/** "Report.pdf": the file's own name, whose ending is its type, not part of what the document is called. */
-const FILE_ENDING = new RegExp(String.raw`\.${FILE_TYPE}$`, 'i');
 /** "Additional documents:": the heading over an item's further links. */
 export const DOC_LABEL = /^\s*(Additional|Supporting|Background)\s+documents?\s*:?\s*$/i;
 
@@ -27,7 +24,7 @@ export const DOC_LABEL = /^\s*(Additional|Supporting|Background)\s+documents?\s*
  * "Documents", "Attachments:", "Meeting documents": a meeting page's tab, section heading or field label over its links
  * (a content system's Documents field), which heads them only where a link follows it.
  */
-const DOCS_HEADING = /^\s*(?:meeting\s+)?(?:documents|attachments)\s*:?\s*$/i;
+const DOCS_HEADING = /^\s*(?:meeting\s+)?(?:documents|attachments?)\s*:?\s*$/i;
 
 /**
  * Whether `lines[at]` is a bare "Documents" heading over a listed document (the next filled line a link): page
@@ -36,7 +33,7 @@ const DOCS_HEADING = /^\s*(?:meeting\s+)?(?:documents|attachments)\s*:?\s*$/i;
 export function headsDocuments(lines: readonly string[], at: number): boolean {
   if (!DOCS_HEADING.test(lines[at] ?? '')) return false;
   const next = lines.slice(at + 1).find((line) => line.trim() !== '');
-  return next !== undefined && documentFrom(next, 'other') !== null;
+  return next !== undefined && headedDocument(next) !== null;
 }
 
 /**
@@ -49,7 +46,8 @@ export function headedDocuments(lines: readonly string[]): { documents: ListedDo
   const rest: string[] = [];
   let under = false;
   for (const [at, line] of lines.entries()) {
-    const listed = under ? documentFrom(line, 'other') : null;
+    // An attachment's label names its file anywhere; under a heading the file's name alone is enough.
+    const listed = under ? headedDocument(line) : attachedDocument(line, 'other');
     if (headsDocuments(lines, at)) under = true;
     else if (listed !== null) documents.push(listed);
     else {
@@ -60,10 +58,18 @@ export function headedDocuments(lines: readonly string[]): { documents: ListedDo
   return { documents, rest };
 }
 
-/** The document a line lists, or null when the line is no link. */
+/** A line under a Documents heading as a document: a link with its size, or a file's name alone ("Agenda.pdf"). */
+function headedDocument(line: string): ListedDocument | null {
+  return documentFrom(line, 'other') ?? namedFile(line, 'other');
+}
+
+/**
+ * The document a line lists, or null when the line is no link: a link with its size, or an attachment's label before a
+ * file's name ("Attachment: Budget monitoring Q2.xlsx", attached-documents.ts), its size then not stated.
+ */
 export function documentFrom(line: string, kind: ListedDocument['kind']): ListedDocument | null {
   const match = DOC_FURNITURE.exec(line);
-  if (!match) return null;
+  if (!match) return attachedDocument(line, kind);
   const name = squash(line.slice(0, match.index)).replace(FILE_ENDING, '');
   return { name, kind, size: squash(match[1] ?? match[2] ?? ''), url: null, report: null };
 }

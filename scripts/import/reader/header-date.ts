@@ -96,7 +96,7 @@ export function headerDate(lines: string[]): string | null {
       if (TAKES_EFFECT.test(line.slice(0, found.index))) continue;
       let score = 10 - Math.min(index, 9) / 3;
       if (/(?:mon|tues|wednes|thurs|fri|satur|sun)day/i.test(found.text)) score += 4;
-      if (/\b(?:date|held|on)\b\s*:?\s*$/i.test(line.slice(0, found.index))) score += 4;
+      if (/\b(?:date|when|held|on)\b\s*:?\s*$/i.test(line.slice(0, found.index))) score += 4;
       if (/\d{4}$/.test(found.text)) score += 2;
       if (/^\s*(?:signed|dated)\b/i.test(line)) score -= 20;
       // "Meeting rearranged from Wednesday, 27 April 2016": the date the meeting no longer has.

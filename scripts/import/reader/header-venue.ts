@@ -3,7 +3,7 @@
  * span of times, after "held at" or after the opening sentence's time or date, wrapped or run on to the next line.
  * Apart from header.ts because reading a place is one job of its own.
  */
-import { BODY_AT_END, BODY_WORD, HELD_ON, isDateLine, isOpeningLine, LABEL, OPENING } from './title-block-lines.ts';
+import { BODY_AT_END, BODY_WORD, HELD_ON, isDateLine, isOpeningLine, LABEL, OPENING, VENUE_LABEL } from './title-block-lines.ts';
 import { placedSpan } from './header-times.ts';
 import { isTitledDateLine, namesDocument } from './document-heading.ts';
 import { CLOCK_TIME, findDates } from '../../../src/model/dates.ts';
@@ -178,7 +178,7 @@ const AFTER_ANOTHER =
 function venueWritten(lines: string[], titleLines: string[]): string | null {
   for (const [index, line] of lines.entries()) {
     const labelled = LABEL.exec(line);
-    if (!labelled || !/^(?:venue|place|location|held\s+(?:at|in))$/i.test(labelled[1] ?? '')) continue;
+    if (!labelled || !VENUE_LABEL.test(labelled[1] ?? '')) continue;
     // "Venue:" alone over its value, as a form's label cell prints it.
     const next = lines[index + 1] ?? '';
     const value = squash(labelled[2] ?? '') || (LABEL.test(next) ? '' : squash(next));

@@ -6,6 +6,7 @@
  */
 import { nextFilled } from './item-lines.ts';
 import { numberedSlices } from './numbered-items.ts';
+import { withRecordingStamps } from './recording-stamps.ts';
 import { headingSlices, isListInSection, sentenceSlices } from './unnumbered-items.ts';
 import { headedDecimals, headedParagraphs, wholeDecimals, withSubItems } from './numbered-paragraphs.ts';
 import { conditionsSchedule } from './conditions-schedule.ts';
@@ -132,6 +133,6 @@ function itemsOf(lines: readonly string[], skip: ReadonlySet<number>): { start: 
     const items = withAsteriskKey(lines, withNextItemsHeads(lines, withoutGroupHeadings(slices)));
     return { start: items[0]?.line ?? 0, items };
   }
-  const items = capitals.length >= 2 ? capitals : sentenceSlices(lines, from, lines.length, skip);
+  const items = withRecordingStamps(lines, capitals.length >= 2 ? capitals : sentenceSlices(lines, from, lines.length, skip), from);
   return { start: items[0]?.line ?? capitals[0]?.line ?? lines.length, items: items.length > 0 ? items : capitals };
 }

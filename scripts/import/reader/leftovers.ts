@@ -14,6 +14,8 @@ import { englishHalves } from './list-split.ts';
 import { cellTexts } from './table-cells.ts';
 import { takesLine } from './header.ts';
 import { isDetailsRow, LABEL, titlesBodysPaper } from './title-block-lines.ts';
+import { minutesStatusWarning } from './minutes-status-line.ts';
+import { headerStampWarnings } from './recording-stamps.ts';
 import { emailEnvelope, emailHeaderLines } from './email-header.ts';
 import { labelsTimes } from './header-times.ts';
 import { numbersSession } from './document-heading.ts';
@@ -74,6 +76,7 @@ export function leftoverWarnings(
     ...proseWarning(headerLines, read),
     ...tableWarnings(headerLines, read),
     ...headings,
+    ...headerStampWarnings(headerLines),
   ];
 }
 
@@ -205,6 +208,8 @@ function lineWarnings(
     // "Housing Committee minutes: 4 February 2025" is the body's title, read by the header.
     const label = LABELLED_LINE.test(line) && !LABEL.test(line) && !titlesBodysPaper(line);
     if (!read.has(index) && label && !labelsTimes(line) && councilsIn(line).length === 0) {
+      const status = minutesStatusWarning(line);
+      if (status !== null) return [status];
       const taken = (at: number) => read.has(at) || prose.has(at) || contact.includes(at) || unlisted(headerLines[at] ?? '');
       const under = runOn(headerLines, index + 1, taken);
       const more = under === 0 ? '' : under === 1 ? ' and the line under it' : ` and the ${under} lines under it`;

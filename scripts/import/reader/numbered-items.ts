@@ -9,7 +9,8 @@ import { CLOCK_TIME } from '../../../src/model/dates.ts';
 import { squash } from '../text.ts';
 import { OUTCOME_MARK } from './decision-markers.ts';
 import type { ItemSlice } from './item-slice.ts';
-import { RECORDING_STAMP, type Candidate } from './numbering.ts';
+import type { Candidate } from './numbering.ts';
+import { withRecordingStamps } from './recording-stamps.ts';
 
 /**
  * "Low emission zone – Annual report." alone over "1 There was submitted a report …": a heading in
@@ -133,38 +134,6 @@ export function numberedSlices(lines: readonly string[], run: Candidate[], end: 
     slices.push({ number: candidate.number, title, lines: [rest, ...lines.slice(next, stop)], line: candidate.line });
   });
   return withRecordingStamps(lines, withStamps(slices, run), from);
-}
-
-/**
- * "[00:38:22]", "(01:02:47)": a webcast's time stamp, hours, minutes and seconds into the recording, on a line of its own
- * (RECORDING_STAMP, numbering.ts, reads one before the number on its line).
- */
-const RECORDING_STAMP_LINE = new RegExp(String.raw`^\s*(${RECORDING_STAMP})\s*$`);
-
-/**
- * A webcast's time stamp on a line of its own over an item's number, as minutes of a broadcast meeting mark where each
- * item starts in the recording: the stamp of the item under it (item-text.ts puts it first in its text), never the last
- * line of the item above; over the first item it is the item's first line, no line of the title block. An item that
- * has a stamp already (before its number) keeps it, and the line stays where it is.
- */
-function withRecordingStamps(lines: readonly string[], given: ItemSlice[], from: number): ItemSlice[] {
-  const slices = given.map((slice) => ({ ...slice }));
-  for (const [index, slice] of slices.entries()) {
-    if (slice.stamp !== undefined) continue;
-    const above = slices[index - 1];
-    if (above === undefined) {
-      const at = lines.slice(from, slice.line).findLastIndex((line) => line.trim() !== '') + from;
-      const stamp = at >= from ? RECORDING_STAMP_LINE.exec(lines[at] ?? '') : null;
-      if (stamp !== null) Object.assign(slice, { line: at, stamp: stamp[1] ?? '' });
-      continue;
-    }
-    const at = above.lines.findLastIndex((line) => line.trim() !== '');
-    const stamp = RECORDING_STAMP_LINE.exec(above.lines[at] ?? '');
-    if (stamp === null) continue;
-    above.lines = above.lines.slice(0, at);
-    slice.stamp = stamp[1] ?? '';
-  }
-  return slices;
 }
 
 /**

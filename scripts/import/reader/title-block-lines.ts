@@ -16,8 +16,11 @@ export const BODY_WORD =
   /\b(?:Committee|Sub-Committee|Council|Panel|Board|Cabinet|Forum|Group|Commission|Authority|Assembly|Partnership|Executive|Session|Meeting|A\.?G\.?M\.?)\b/i;
 // "Dyddiad / Date:", "Lleoliad / Venue:": a bilingual label is read by its English half.
 const WELSH_LABEL = String.raw`(?:(?:Dyddiad|Amser|Lleoliad|Man\s+cyfarfod|Pwyllgor)\s*\/\s*)?(?:Meeting\s+(?=Date|Time|Venue|Held))?`;
-// "Held at: Brinkworth Village Hall", "Meeting held in:": a place's label, as "Venue:" is.
-const LABEL_WORD = String.raw`(Date|Time|Venue|Place|Location|Held\s+(?:at|in)|Meeting|Committee|Body)\s*(?:and\s+time|of\s+(?:the\s+)?(?:meeting|hearing))?`;
+// "Held at: Brinkworth Village Hall", "Meeting held in:": a place's label, as "Venue:" is; a web page's "When:" labels
+// the date (and time), its "Where:" the place.
+const LABEL_WORD = String.raw`(Date|Time|When|Venue|Place|Location|Where|Held\s+(?:at|in)|Meeting|Committee|Body)\s*(?:and\s+time|of\s+(?:the\s+)?(?:meeting|hearing))?`;
+/** The labels of the meeting's place among LABEL's (group 1): "Venue", "Place", "Location", "Where", "Held at", "Held in". */
+export const VENUE_LABEL = /^(?:venue|place|location|where|held\s+(?:at|in))$/i;
 export const LABEL = new RegExp(String.raw`^${WELSH_LABEL}${LABEL_WORD}\s*:\s*(.*)$`, 'i');
 /** "Date<tab>14 January 2025": a details table's label cell and its value cell (a web page's or a PDF's), a label's line. */
 export const LABEL_CELL = new RegExp(String.raw`^(\s*${WELSH_LABEL}${LABEL_WORD})\s*:?[ ]*\t\s*(?=\S)`, 'i');
@@ -27,7 +30,7 @@ export const LABEL_CELL = new RegExp(String.raw`^(\s*${WELSH_LABEL}${LABEL_WORD}
  * to a value's end (a figure, a lower-case letter, a stop) or after a space; never inside "Start Time:", one label.
  */
 const RUN_ON_LABEL =
-  /(?<!\b(?:Start|Finish|End|Meeting)\s*)(?:\s+|(?<=[\p{Ll}\d.,;)]))(?=(?:(?:Start|Finish|End|Meeting)\s+)?(?:Date|DATE|Time|TIME|Venue|VENUE|Place|PLACE|Location|LOCATION)\s*:)/u;
+  /(?<!\b(?:Start|Finish|End|Meeting)\s*)(?:\s+|(?<=[\p{Ll}\d.,;)]))(?=(?:(?:Start|Finish|End|Meeting)\s+)?(?:Date|DATE|Time|TIME|When|WHEN|Venue|VENUE|Place|PLACE|Location|LOCATION|Where|WHERE)\s*:)/u;
 
 /**
  * A line of labelled facts parted into a line for each label (RUN_ON_LABEL), as a title block sets them one a line, so each
