@@ -300,6 +300,19 @@ describe('recommendations a committee makes to another body, from minutes', () =
       { subject: 'that the business plan for 2025/26 be adopted', addressee: 'Shareholder', kind: 'other', due: null },
       { subject: 'that a dividend of £60,000 be paid in March 2026', addressee: 'Shareholder', kind: 'other', due: null },
       { subject: 'that the four garage sites at Kiln Lane be sold at auction', addressee: 'Shareholder', kind: 'other', due: null },
+      // No aside, a numbered list: each point to the council named in full.
+      {
+        subject: 'that adult swim charges rise to £5.10 from 1 January 2026',
+        addressee: 'Brackmoor District Council',
+        kind: 'council',
+        due: null,
+      },
+      {
+        subject: 'that free swimming for under-8s continue for a further year',
+        addressee: 'Brackmoor District Council',
+        kind: 'council',
+        due: null,
+      },
     ]);
   });
 
