@@ -581,3 +581,71 @@ describe('an "Agenda item" page whose movers are initials', () => {
     expect(meeting.warnings).toContainEqual(expect.stringContaining('item 6: the mover\'s initials "PW"'));
   });
 });
+
+describe('ModernGov page with "Present:" and "Substitutes:" lines and a substitute named only in an item', () => {
+  /** A page whose header lists one substitute, while its apologies item names others in sentences, worded two ways. */
+  const page = (apologies: string) =>
+    [
+      'Agenda and minutes',
+      '',
+      'Licensing Committee - Wednesday, 4th March, 2026 6.00 pm',
+      '',
+      'Venue: Council Chamber, Civic Centre, Harrowfield',
+      '',
+      'Contact: Nia Okafor  Email: nia.okafor@harrowfield.example.gov.uk',
+      '',
+      'Present: Councillors Tessa Pike, Omar Rahman and Gwyn Walsh',
+      '',
+      'Substitutes: Councillor Dora Lamb (for Councillor Ivo Quist)',
+      '',
+      'Items',
+      'No. Item',
+      '',
+      '1.',
+      '',
+      'Apologies and substitutions',
+      '',
+      'Minutes:',
+      '',
+      apologies,
+      '',
+      '2.',
+      '',
+      'Street trading consents',
+      '',
+      'Minutes:',
+      '',
+      'RESOLVED to renew the consents for 2026/27. Proposed TP, seconded KB.',
+    ].join('\n');
+
+  it('adds each stood-in sentence of an item to the substitutes the page lists, and names a mover by their initials', () => {
+    const attended = meetingOf(
+      parseSource(
+        page(
+          'Apologies were received from Councillors Ivo Quist and Ruth Ellery. Councillor Kit Bramall attended as a substitute for Councillor Ruth Ellery.',
+        ),
+        'attended.txt',
+        { council: 'Harrowfield Borough Council' },
+      ),
+    );
+    expect(attended.provenance.format).toBe('moderngov-meeting');
+    expect(attended.attendance.substitutes).toEqual([
+      'Councillor Dora Lamb (for Councillor Ivo Quist)',
+      'Kit Bramall (for Councillor Ruth Ellery)',
+    ]);
+    expect(attended.items[1]?.motions?.[0]).toMatchObject({ movedBy: 'Tessa Pike', secondedBy: 'Kit Bramall' });
+    const substituted = meetingOf(
+      parseSource(
+        page(
+          'Apologies were received from Councillor Ivo Quist and Councillor Ruth Ellery. Councillor Kit Bramall substituted for Councillor Ellery.',
+        ),
+        'substituted.txt',
+        { council: 'Harrowfield Borough Council' },
+      ),
+    );
+    expect(substituted.attendance.substitutes).toEqual([
+      'Councillor Dora Lamb (for Councillor Ivo Quist)',
+      'Kit Bramall (for Councillor Ruth Ellery)',
+    ]);
+  });
+});

@@ -3,7 +3,7 @@
  * and a single "Agenda item" page.
  */
 import type { AgendaItem, MeetingReference } from '../../src/model/schema.ts';
-import { findApologies, findPresenters, findSubstitutions } from './attendance-text.ts';
+import { findApologies, findPresenters } from './attendance-text.ts';
 import { meetingRecords, type MeetingDraft } from './assemble.ts';
 import { isoFromParts, nextWorkingDay, parseClockTime, parseWrittenDate } from '../../src/model/dates.ts';
 import { MEETING_CLOSED } from './meeting-close.ts';
@@ -16,6 +16,7 @@ import { squash } from './text.ts';
 import { unreadText } from './reader/leftovers.ts';
 import { moverRoster } from './reader/item-movers.ts';
 import { takeFootMembership } from './reader/membership.ts';
+import { pageSubstitutes, substitutesNamedIn } from './moderngov-substitutes.ts';
 
 /** A single agenda item page's heading: "Agenda item" alone on its line. */
 const AGENDA_ITEM_PAGE = /^\s*Agenda item\s*$/i;
@@ -155,7 +156,7 @@ function attendanceFromItems(items: AgendaItem[]) {
   const found = items.map((item) => findApologies(item.minutes?.replace(/\\/g, '') ?? ''));
   const presenters = items.flatMap((item) => findPresenters(item.agendaText?.replace(/\\/g, '') ?? ''));
   // Who stood in, from the apologies' notes and from sentences of their own ("Councillor X attended as substitute for …").
-  const named = items.flatMap((item) => findSubstitutions(item.minutes?.replace(/\\/g, '') ?? ''));
+  const named = substitutesNamedIn(items.map((item) => item.minutes?.replace(/\\/g, '') ?? ''));
   const substitutes = [...new Set([...found.flatMap((one) => one.substitutes), ...named])];
   return { apologies: found.flatMap((one) => one.apologies), substitutes, presenters };
 }
@@ -186,9 +187,14 @@ function parseMeetingPage(text: string, context: ParseContext): MeetingDraft {
   const members = takeFootMembership(raws);
   const dates = resolveDate(header.date, context.meta, text);
   const pageSaysMinutes = firstLines(text, 5).some((line) => /minutes/i.test(line));
-  const attending = [...(header.attendance.present ?? []), ...(header.attendance.substitutes ?? [])];
+  // Who may move or second: those present and every stand-in, the items' too ("… attended as a substitute for …").
+  const attending = [
+    ...(header.attendance.present ?? []),
+    ...pageSubstitutes(header.attendance, substitutesNamedIn(raws.map((raw) => raw.lines.join('\n')))),
+  ];
   const { items, references, warnings } = readItems(raws, !hasMinutesLabels(raws) && pageSaysMinutes, dates.date, attending, lines);
   const found = attendanceFromItems(items);
+  const attendance = { apologies: found.apologies, presenters: found.presenters, ...header.attendance };
   return {
     councilName: header.council ?? context.meta.council ?? null,
     committeeName: header.committee ?? context.meta.committee ?? null,
@@ -199,7 +205,7 @@ function parseMeetingPage(text: string, context: ParseContext): MeetingDraft {
     venue: header.venue,
     contact: header.contact,
     status: items.some((item) => item.minutes) ? 'minutes' : 'agenda',
-    attendance: { apologies: found.apologies, substitutes: found.substitutes, presenters: found.presenters, ...header.attendance },
+    attendance: { ...attendance, substitutes: pageSubstitutes(attendance, found.substitutes) },
     items,
     references,
     warnings: [

@@ -21,6 +21,9 @@ export interface MoverRoster {
   byInitials: ReadonlyMap<string, string[]>;
 }
 
+/** "Kit Bramall (for Ruth Ellery)": a substitute's entry, whose note of whom they sat for is no part of the name their initials are of. */
+const STAND_IN_NOTE = /\s+\(for\s[^()]*\)$/;
+
 /**
  * The roster a meeting's movers are named from: the members it lists as present or substituting, the posts they hold,
  * its lines (where initials may be defined, "Cllrs John Saxby (JS), …") and any initials its reader parted off names already.
@@ -31,7 +34,7 @@ export function moverRoster(
   posts: readonly PostHolder[] = [],
   parted: ReadonlyMap<string, string> = new Map(),
 ): MoverRoster {
-  const byInitials = attendanceInitials(members);
+  const byInitials = attendanceInitials(members.map((member) => member.replace(STAND_IN_NOTE, '')));
   const defined = new Map([...initialsDefined(lines), ...parted]);
   return { posts, defined, initials: moverInitials(defined, byInitials), byInitials };
 }

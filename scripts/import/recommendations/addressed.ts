@@ -254,7 +254,7 @@ const TO_EXECUTIVE = new RegExp(
  * made the decision, with what the committee asks of them; whom (group 1), up to what the referral goes on with, or its end.
  * "not be referred back" refers no one.
  */
-const REFERRED_BACK = new RegExp(
+export const REFERRED_BACK = new RegExp(
   String.raw`(?<!\bnot\s+)\b(?:be|is|was|being)\s+referred\s+back\s+to\s+(?:the\s+)?${ADDRESSED_BODY}(?=\s*(?:[,.;:]|$)|\s+(?:for|with|so|as|in|on|together)\b)`,
   'i',
 );

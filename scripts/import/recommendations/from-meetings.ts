@@ -16,6 +16,7 @@ import { paragraphs, squash } from '../text.ts';
 import { addressedOf, byCommittee, headedAddressees, namedAddressee } from './addressed-resolution.ts';
 import { recommendationItself } from './addressed.ts';
 import { recommendationLabel } from './labels.ts';
+import { referralPoint } from './referral-points.ts';
 import { addresseeKindOf, blankRecommendation, panelNamed, subjectOf, type MeetingRecord, type RecommendationRecord } from './common.ts';
 
 type Item = NonNullable<MeetingRecord['data']['items']>[number];
@@ -73,7 +74,7 @@ export function fromResolutions(meeting: MeetingRecord): RecommendationRecord[] 
         data: {
           ...blankRecommendation(),
           ...base(meeting, item),
-          subject: subjectOf(point),
+          subject: subjectOf(referralPoint(resolution, item.resolutions ?? []) ?? point),
           reference: recommendationLabel(item.minutes ?? '', point),
           meetingDates: meeting.data.date ? [meeting.data.date] : [],
           addressee,

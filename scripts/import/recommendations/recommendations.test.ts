@@ -300,6 +300,19 @@ describe('recommendations a committee makes to another body, from minutes', () =
       { subject: 'that the business plan for 2025/26 be adopted', addressee: 'Shareholder', kind: 'other', due: null },
       { subject: 'that a dividend of £60,000 be paid in March 2026', addressee: 'Shareholder', kind: 'other', due: null },
       { subject: 'that the four garage sites at Kiln Lane be sold at auction', addressee: 'Shareholder', kind: 'other', due: null },
+      // No aside, a numbered list: each point to the council named in full.
+      {
+        subject: 'that adult swim charges rise to £5.10 from 1 January 2026',
+        addressee: 'Brackmoor District Council',
+        kind: 'council',
+        due: null,
+      },
+      {
+        subject: 'that free swimming for under-8s continue for a further year',
+        addressee: 'Brackmoor District Council',
+        kind: 'council',
+        due: null,
+      },
     ]);
   });
 
@@ -309,7 +322,7 @@ describe('recommendations a committee makes to another body, from minutes', () =
       addressee: rec.data.addressee,
       kind: rec.data.addresseeKind,
     }));
-    expect(found).toEqual([
+    expect(found.slice(0, 3)).toEqual([
       {
         body: "That the decision be referred back to the Cabinet Member for Leisure and Culture for reconsideration, the Committee's concerns being that the library's Saturday users had not been asked about the new hours",
         addressee: 'Cabinet Member for Leisure and Culture',
@@ -325,6 +338,19 @@ describe('recommendations a committee makes to another body, from minutes', () =
         addressee: 'Cabinet',
         kind: 'cabinet',
       },
+    ]);
+  });
+
+  it("a referral's points: each record's subject its own point, the lead-in they share kept once, in the body; one referral alone its own subject", async () => {
+    const found = (await recommendations('call-in-referred-back')).map((rec) => [rec.data.subject, rec.data.addressee]);
+    expect(found).toEqual([
+      ["that the library's Saturday users had not been asked about the new hours", 'Cabinet Member for Leisure and Culture'],
+      ['that no saving from the change had been set out', 'Cabinet Member for Leisure and Culture'],
+      ["that the decision be referred back to Cabinet with the Panel's view that the charge should rise by no more than 5%", 'Cabinet'],
+      ["the families of the centre's users were told of the closure only a week before the decision", 'Executive'],
+      ['the transport costs in the report left out the cost of escorts', 'Executive'],
+      ['that the hours of part-night lighting in the town centre be set out street by street', 'Executive Member for Highways'],
+      ['that the police be asked for their view before any change', 'Executive Member for Highways'],
     ]);
   });
 

@@ -48,6 +48,7 @@ export const MEETINGS: Table = {
     { name: 'kind', type: 'string', field: ['meetingSchema', 'meetingKind'], doc: 'Empty when the record does not say.' },
     { name: 'publication_date', type: 'date', field: ['meetingSchema', 'publicationDate'], doc: 'Empty when the record does not say.' },
     { name: 'call_in_expiry', type: 'date', field: ['meetingSchema', 'callInExpiry'], doc: 'Empty when the record does not say.' },
+    { name: 'next_meeting', type: 'string', field: ['meetingSchema', 'nextMeeting'], doc: 'Empty when the record has none.' },
   ],
 };
 

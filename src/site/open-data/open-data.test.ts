@@ -147,9 +147,20 @@ describe('meeting rows', () => {
     expect([unstated['publication_date'], unstated['call_in_expiry']]).toEqual([null, null]);
     expect(
       table('meetings')
-        .columns.slice(-3)
+        .columns.slice(-4, -1)
         .map((c) => c.name),
     ).toEqual(['kind', 'publication_date', 'call_in_expiry']);
+    expect(Object.keys(stated)).toEqual(table('meetings').columns.map((c) => c.name));
+  });
+  it("end with the record's note of its next meeting as printed, after the call-in's end, empty when it sets none apart", () => {
+    const note = 'Wednesday 8 April 2027 at 6.30pm, Committee Room 2';
+    const stated = meetingRow({ id: 'a/b/2027-03-09', data: { ...data, nextMeeting: note } as unknown as MeetingSummary }, links);
+    expect(stated['next_meeting']).toBe(note);
+    expect(meetingRow({ id: 'a/b/2027-03-09', data: data as unknown as MeetingSummary }, links)['next_meeting']).toBeNull();
+    const column = table('meetings').columns.at(-1);
+    expect(column?.name).toBe('next_meeting');
+    // Described by the schema field's own comment, as the other columns from a field are.
+    expect(column === undefined ? '' : columnDoc(column, schemaDocs())).toMatch(/^The record's closing note of its next meeting/);
     expect(Object.keys(stated)).toEqual(table('meetings').columns.map((c) => c.name));
   });
 });

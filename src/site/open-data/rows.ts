@@ -66,6 +66,7 @@ export function meetingRow({ id, data }: Entry<MeetingSummary>, links: RowLinks)
     kind: data.meetingKind ?? null,
     publication_date: data.publicationDate ?? null,
     call_in_expiry: data.callInExpiry ?? null,
+    next_meeting: data.nextMeeting ?? null,
   };
 }
 
