@@ -11,20 +11,20 @@ import { isMinutesWord, mayBeName } from './minutes-words.ts';
 /** A misreading as OCR prints it, and the letters it stands for, in the word's own case. */
 interface Misreading {
   printed: RegExp;
-  meant: (printed: string, at: number, word: string) => string;
+  meant: (printed: string, at: number, word: string, midSentence: boolean) => string;
 }
 
 /**
  * The misreadings undone: "rn" for "m", "fl" for "fi", a zero for an O (a capital at the word's start or among
  * capitals, else a small one), a one or an "i" for an "l" (an "I" for an "L" among capitals), and a word's first "l" for
- * a capital "I" ("lt", "lnterests").
+ * a capital "I" ("lt", "lnterests"). Mid-sentence a word's first letter is read small ("a person; 0r" is "or").
  */
 const MISREADINGS: readonly Misreading[] = [
   { printed: /rn|RN/g, meant: (printed) => (printed === 'RN' ? 'M' : 'm') },
   { printed: /fl|FL/g, meant: (printed) => (printed === 'FL' ? 'FI' : 'fi') },
-  { printed: /0/g, meant: (_, at, word) => (at === 0 || /\p{Lu}/u.test(word.charAt(at - 1)) ? 'O' : 'o') },
+  { printed: /0/g, meant: (_, at, word, midSentence) => ((at === 0 && !midSentence) || /\p{Lu}/u.test(word.charAt(at - 1)) ? 'O' : 'o') },
   { printed: /1|i/g, meant: () => 'l' },
-  { printed: /^l/g, meant: () => 'I' },
+  { printed: /^l/g, meant: (_, _at, _word, midSentence) => (midSentence ? 'i' : 'I') },
 ];
 
 /** Misreadings undone in a word of capitals only: an "I" or a one for an "L" ("COUNCII"). */
@@ -40,12 +40,16 @@ interface Place {
   meant: string;
 }
 
-/** The places in a word where its letters may have been misread (MISREADINGS). */
-function placesIn(word: string): Place[] {
+/** The places in a word where its letters may have been misread (MISREADINGS), its first letter read small mid-sentence. */
+function placesIn(word: string, midSentence: boolean): Place[] {
   const capitals = /^[\p{Lu}01]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
   const readings = capitals ? [...MISREADINGS, ...CAPITALS_MISREADINGS] : MISREADINGS;
   return readings.flatMap(({ printed, meant }) =>
-    [...word.matchAll(printed)].map((found) => ({ at: found.index, length: found[0].length, meant: meant(found[0], found.index, word) })),
+    [...word.matchAll(printed)].map((found) => ({
+      at: found.index,
+      length: found[0].length,
+      meant: meant(found[0], found.index, word, midSentence),
+    })),
   );
 }
 
@@ -88,9 +92,9 @@ const NOT_MISREAD: ReadonlySet<string> = new Set(['ail', 'heid']);
  * word is itself one, is a known English word (NOT_MISREAD), may be a name (a short word opening with a capital: "Ali"
  * stays, not "All"), or could be read as none or as two.
  */
-export function misreadWord(word: string): string | null {
+export function misreadWord(word: string, midSentence = false): string | null {
   if (isMinutesWord(word) || NOT_MISREAD.has(word.toLowerCase()) || mayBeName(word)) return null;
-  const places = placesIn(word);
+  const places = placesIn(word, midSentence);
   if (places.length === 0 || places.length > MOST_PLACES) return null;
   const found = new Set<string>();
   for (let chosen = 1; chosen < 1 << places.length; chosen += 1) {
@@ -110,9 +114,18 @@ export function misreadWord(word: string): string | null {
  */
 const PRINTED_WORD = /(?<![\p{L}\p{N}/@_.:])(?=[01]*\p{L})[\p{L}01]{2,}(?![\p{L}\p{N}/@_]|\.[\p{L}\p{N}])/gu;
 
+/**
+ * Before a word, what shows it stands inside a sentence: a word in small letters, a comma or a semicolon, and a space
+ * ("the 0fficers" are officers; "Health 0fficer" in a post's capitals stays one).
+ */
+const MID_SENTENCE = /(?:(?<!\p{L})\p{Ll}+|[,;]) $/u;
+
 /** "Chairrnan" → "Chairman", "0fficer" → "Officer", "lt" → "It": each misread word the minutes use put back (misreadWord). */
 export function repairMisreadWords(text: string): string {
-  return text.replace(PRINTED_WORD, (word) => misreadWord(word) ?? word);
+  return text.replace(
+    PRINTED_WORD,
+    (word, at: number) => misreadWord(word, MID_SENTENCE.test(text.slice(Math.max(0, at - 30), at))) ?? word,
+  );
 }
 
 /** Two parts of a word broken by a hyphen and a space inside a line ("Treas- urer"), the second in small letters. */

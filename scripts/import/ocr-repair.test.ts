@@ -124,14 +124,16 @@ describe('repairOcr: a letter misread inside a word the minutes use', () => {
       'the Parish Councii resolved',
       'lt was RESOLVED that the lnterests be noted.',
       'THE COUNCII AND ITS C0MMITTEES',
+      'served on the tenant; 0r on the 0fficers, as lt is',
     ];
     expect(repaired(given)).toEqual([
       'The minutes were confirmed and signed by the Chairman.',
       'the Chief Environmental Health Officer reported',
       'a meeting of the Planning Committee; the next meeting',
       'the Parish Council resolved',
-      'It was RESOLVED that the Interests be noted.',
+      'It was RESOLVED that the interests be noted.',
       'THE COUNCIL AND ITS COMMITTEES',
+      'served on the tenant; or on the officers, as it is',
     ]);
   });
 
