@@ -19,6 +19,18 @@ describe('joinedWord', () => {
     expect(joinedWord('cul-de-', 'sac', none)).toBe('cul-de-sac');
   });
 
+  it('joins without the hyphen a prefix that only opens a word minutes use, neither part a word', () => {
+    expect(joinedWord('ex-', 'empt', none)).toBe('exempt');
+    expect(joinedWord('ex-', 'penditure.', none)).toBe('expenditure.');
+    expect(joinedWord('Co-', 'mmittee', none)).toBe('Committee');
+    expect(joinedWord('part-', 'time', none)).toBe('part-time');
+    expect(joinedWord('ex-', 'officio', none)).toBe('ex-officio');
+    expect(joinedWord('ex-', 'chairman', none)).toBe('ex-chairman');
+    expect(joinBrokenWords('disclosure of ex-\nempt information; a part-\ntime post')).toBe(
+      'disclosure of exempt\ninformation; a part-time\npost',
+    );
+  });
+
   it('keeps the hyphen of a word the record prints with one elsewhere, and never whole', () => {
     const spelt = printedForms(['the Sub-committee met', 'a planning sub-committee']);
     expect(joinedWord('Sub-', 'committee', spelt)).toBe('Sub-committee');

@@ -5,6 +5,7 @@
  * "firmed") reads as it does on one. A word that has a hyphen of its own keeps it ("co-operation", "Stoke-on-Trent").
  */
 import { BULLET_LINE, labelOf } from './list-marks.ts';
+import { isMinutesWord } from './minutes-words.ts';
 
 /** A soft hyphen (U+00AD): where a word may break, never printed unless it does. */
 const SOFT_HYPHEN = '\u00ad';
@@ -45,8 +46,8 @@ export function printedForms(lines: readonly string[]): PrintedForms {
  * The word a line's last word (`head`, with its hyphen) and the next line's first (`tail`) make, or null when they are
  * two words. A soft hyphen joins before any letter. A hyphen joins only before a lower-case letter (a capital starts a
  * word of its own: "North-" over "West"); it stays when the word has a hyphen of its own: either part has another
- * ("Stoke-" over "on-Trent", "cul-de-" over "sac"), the first is a prefix that keeps one (KEPT_PREFIXES) or one letter,
- * or the record prints the word with its hyphen elsewhere and never whole ("sub-committee").
+ * ("Stoke-" over "on-Trent", "cul-de-" over "sac"), the first is a prefix that keeps one (KEPT_PREFIXES) or one letter
+ * and the two make no word the minutes use of which neither is one ("ex-" over "empt" is "exempt"), or the record prints the word with its hyphen elsewhere and never whole ("sub-committee").
  */
 export function joinedWord(head: string, tail: string, forms: PrintedForms): string | null {
   if (!HYPHEN_AT_END.test(head)) return null;
@@ -56,11 +57,12 @@ export function joinedWord(head: string, tail: string, forms: PrintedForms): str
   const firstWord = (/[\p{L}-]*$/u.exec(first)?.[0] ?? '').toLowerCase();
   const tailWord = (/^[\p{L}-]*/u.exec(tail)?.[0] ?? '').toLowerCase();
   const hyphenated = `${firstWord}-${tailWord}`;
+  // A prefix or a letter that only opens a word the minutes use ("ex-" over "empt", "a-" over "pologies") keeps no hyphen.
+  const opensWord = isMinutesWord(firstWord + tailWord) && !isMinutesWord(firstWord) && !isMinutesWord(tailWord);
   const ownHyphen =
     firstWord.includes('-') ||
     tailWord.includes('-') ||
-    firstWord.length === 1 ||
-    KEPT_PREFIXES.has(firstWord) ||
+    ((firstWord.length === 1 || KEPT_PREFIXES.has(firstWord)) && !opensWord) ||
     (forms.hyphenated.has(hyphenated) && !forms.whole.has(hyphenated.replace('-', '')));
   return ownHyphen ? `${first}-${tail}` : first + tail;
 }

@@ -71,7 +71,6 @@ describe('repairOcr: figures read as letters, letters as figures', () => {
       'paragraph 4.l2 and the parn. of 7.OO',
       'at 7.3O metres',
       'I. INTRODUCTION',
-      'lt was agreed.',
       'O. Smith attended',
       'as in paragraph l. above',
       'j. Roads\nk. Trees\nl. Lighting',
@@ -113,5 +112,68 @@ describe('repairLostLigatures', () => {
     expect(repairLostLigatures('The accounts were nally approved on the rst oor.')).toBe(
       'The accounts were finally approved on the first floor.',
     );
+  });
+});
+
+describe('repairOcr: a letter misread inside a word the minutes use', () => {
+  it('puts back the letter when the printed form is no word and the repaired one is a word minutes use', () => {
+    const given = [
+      'The minutes were conflrmed and signed by the Chairrnan.',
+      'the Chief Environmental Health 0fficer reported',
+      'a meeting of the Planning Cornmittee; the next rneeting',
+      'the Parish Councii resolved',
+      'lt was RESOLVED that the lnterests be noted.',
+      'THE COUNCII AND ITS C0MMITTEES',
+      'served on the tenant; 0r on the 0fficers, as lt is',
+    ];
+    expect(repaired(given)).toEqual([
+      'The minutes were confirmed and signed by the Chairman.',
+      'the Chief Environmental Health Officer reported',
+      'a meeting of the Planning Committee; the next meeting',
+      'the Parish Council resolved',
+      'It was RESOLVED that the interests be noted.',
+      'THE COUNCIL AND ITS COMMITTEES',
+      'served on the tenant; or on the officers, as it is',
+    ]);
+  });
+
+  it('leaves a word, a name, a figure and a reference that only look misread', () => {
+    const unchanged = [
+      'Mr Barnes of Cornwall, Ms Tirnmins and Mr Fairnan attended',
+      'the modern barn and the flat roof; a fine view from the hill',
+      'the l8 flats at 10 Mill Lane, ref. 0fficeBlock/10 and P/01/2024',
+      'Councillor Hiii and Mrs Rnorris; Ali Khan and Mr Heid; MR ALI',
+      'the laundry, the lift and the list',
+      'Contact: clerk at ali.khan@vale.example or www.rneeting.example/0fficer',
+    ];
+    expect(repaired(unchanged)).toEqual(unchanged);
+  });
+});
+
+describe('repairOcr: a word broken by a hyphen and a space inside a line', () => {
+  it('joins the parts when the joined word is one minutes use and neither part is', () => {
+    const given = ['the Chief Executive, the Borough Treas- urer and the Direc- tor of Housing', 'the Com- mittee noted the min- utes'];
+    expect(repaired(given)).toEqual([
+      'the Chief Executive, the Borough Treasurer and the Director of Housing',
+      'the Committee noted the minutes',
+    ]);
+  });
+
+  it('keeps a suspended hyphen, a compound and a dash as printed', () => {
+    const unchanged = ['pre- and post-meeting notes', 'full- and part-time staff', 'the Mill- a listed building', 'Town- ship'];
+    expect(repaired(unchanged)).toEqual(unchanged);
+  });
+});
+
+describe('repairOcr on a record that was never scanned', () => {
+  it('leaves a modern record as printed', () => {
+    const record = [
+      'Minutes of the Planning Committee held on Tuesday 14 January 2025 at 7.00 pm',
+      'Present: Cllrs Ainslie (Chair), Barnett, Firn, Kilroy and Tillotson. In attendance: R Fernley (Clerk).',
+      '25/011 Declarations of interest: Cllr Firn, item 25/014 (a neighbour); ex-officio members noted.',
+      'RESOLVED: That application P/24/1101 (Hill Barn, Flint Lane) be approved; the pre- and post-decision',
+      'notes, the lift and the 10 flats in Flaxmill Court are in Appendix 1. It was agreed to defer 25/015.',
+    ].join('\n');
+    expect(repairOcr(record)).toBe(record);
   });
 });

@@ -7,6 +7,8 @@
  * figure in prose may be a code or a reference, and no word is changed that is a word as it stands.
  */
 import { MONTH_PATTERN } from '../../src/model/dates.ts';
+import { mayBeName } from './minutes-words.ts';
+import { joinBrokenInLine, repairMisreadWords } from './ocr-misread-words.ts';
 
 /** A figure's character as OCR reads it: a digit, or "l" or "I" for 1, "O" or "o" for 0. */
 const FIGURE = '[0-9lIOo]';
@@ -186,9 +188,6 @@ const LIGATURE_STEMS: readonly (readonly [broken: string, endings: string, whole
   ['dif?cult', '(?:y|ies)?', () => 'difficult'],
 ];
 
-/** The fewest letters a broken word opening with a capital has to be repaired ("Conrmation" is; "Nally" may be a name). */
-const SHORTEST_CAPITALISED = 6;
-
 /** Each stem's pattern, the whole word with its first letter in either case, and how its stem is put back. */
 const LIGATURE_REPAIRS = LIGATURE_STEMS.map(([broken, endings, whole]) => ({
   pattern: new RegExp(String.raw`(?<![\p{L}\d'’-])(${broken})(${endings})(?![\p{L}\d'’])`, 'giu'),
@@ -203,7 +202,7 @@ export function repairLostLigatures(text: string): string {
         // A word in capitals ("OOD", a code) is none of these: a text layer that drops ligatures prints lower case.
         if (word.length > 1 && word === word.toUpperCase()) return word;
         // A short word with its capital may be a name as printed ("Cllr Nally", "Mr Ood"): only a longer one is repaired.
-        if (word.length < SHORTEST_CAPITALISED && /^\p{Lu}/u.test(word)) return word;
+        if (mayBeName(word)) return word;
         const fixed = whole(stem.toLowerCase()) + ending;
         return /^\p{Lu}/u.test(stem) ? fixed.charAt(0).toUpperCase() + fixed.slice(1) : fixed;
       }),
@@ -220,6 +219,9 @@ const OCR_REPAIRS: readonly ((text: string) => string)[] = [
   repairFirstParts,
   repairPageNumbers,
   repairLostLigatures,
+  // A word broken inside a line, and a letter misread inside a word the minutes use (ocr-misread-words.ts).
+  joinBrokenInLine,
+  repairMisreadWords,
 ];
 
 /** A scanned record's text with its OCR confusions repaired where their context is plain (see the module's comment). */

@@ -20,10 +20,11 @@ const SHORT_TITLE = String.raw`Mrs?|Ms|Mx|Dr|St|Cllrs?|Revd?|Prof|${WELSH_SHORT_
 /** Words whose full stop marks them short, ending no sentence: an initial ("J. Smith"), a title. */
 export const SHORT_WORD = String.raw`\b(?:\p{Lu}|${SHORT_TITLE})`;
 /**
- * A short word within a sentence: a title, or an initial after a word in lower case or a comma
- * ("seconded by C. Cuckow"), never a list's letter opening a line ("A. The information …").
+ * A short word within a sentence: a title, an initial after a word in lower case or a comma
+ * ("seconded by C. Cuckow"), never a list's letter opening a line ("A. The information …"), or an initial right after
+ * another initial's stop, wherever the run stands ("J.W. Hebblethwaite", a firm's "S.W. Fencing Ltd" opening a line).
  */
-export const SHORT_WORD_WITHIN = String.raw`(?:\b(?:${SHORT_TITLE})|(?<=[\p{Ll},]\s+)\p{Lu})`;
+export const SHORT_WORD_WITHIN = String.raw`(?:\b(?:${SHORT_TITLE})|(?<=[\p{Ll},]\s+)\p{Lu}|(?<=(?<![\p{L}\d])\p{Lu}\.)\p{Lu})`;
 /** A full stop that ends a sentence or a list's piece: not a short word's. */
 export const FULL_STOP = String.raw`(?<!${SHORT_WORD})\.(?:\s+|$)`;
 /**
