@@ -48,6 +48,7 @@ const owner: Record<string, Parser> = {
   'report-by-to-committee': reportParser,
   'report-recommendation-s-heading': reportParser,
   'report-key-decision-forward-plan-ref': reportParser,
+  'report-known-by-its-sections': reportParser,
   'public-question': publicQuestionParser,
   'members-questions-table': publicQuestionParser,
   'issue-history': issueHistoryParser,

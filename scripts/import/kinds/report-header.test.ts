@@ -142,3 +142,73 @@ describe('report header: "Report of X to Y, <date>"', () => {
     ).toMatchObject({ body: 'Cabinet', author: 'Cabinet Member for Culture', date: '2025-06-03' });
   });
 });
+
+describe('report header: labels are not part of their values', () => {
+  it('"To: <body>, <date>" names the body and the date, never a body called "To: …"', () => {
+    expect(header(['Report of the Standards Panel', 'Hedge Allowances 2026', '', 'To: Council, 3 March 2026'].join('\n'))).toMatchObject({
+      body: 'Council',
+      date: '2026-03-03',
+      title: 'Hedge Allowances 2026',
+    });
+    expect(header(['Playing Pitch Strategy', '', 'To: Leisure and Culture Committee', 'Date: 11 June 2026'].join('\n'))).toMatchObject({
+      body: 'Leisure and Culture Committee',
+      date: '2026-06-11',
+      title: 'Playing Pitch Strategy',
+    });
+  });
+
+  it('"Title of report:" is a label: its value is the title', () => {
+    expect(
+      header(
+        ['CABINET', '', 'Date of meeting: 2 April 2026', 'Title of report: Fleet Replacement Plan', 'Report of: Head of Fleet'].join('\n'),
+      ),
+    ).toMatchObject({ body: 'Cabinet', title: 'Fleet Replacement Plan', author: 'Head of Fleet' });
+    expect(header(['Title of the report: Ferry Timetable Review', 'Meeting: Transport Board'].join('\n')).title).toBe(
+      'Ferry Timetable Review',
+    );
+  });
+
+  it('a value wrapped onto a line set under its own column is joined, whatever the word it was cut after', () => {
+    const subject = [
+      'Meeting:          Cabinet',
+      'Subject:          Annual report of the Housing Ombudsman on complaints about the',
+      '                  Council - determination of case 24 118 (Flat 3, Tern Court)',
+      'Report of:        Director of Housing',
+    ];
+    expect(header(subject.join('\n')).title).toBe(
+      'Annual report of the Housing Ombudsman on complaints about the Council - determination of case 24 118 (Flat 3, Tern Court)',
+    );
+    const titled = [
+      'Date of meeting: 9 July 2026',
+      'Title of report: Review of the Pest Control Service and Charges',
+      '                 Following Consultation',
+      'Key decision:    Yes',
+    ];
+    expect(header(titled.join('\n'))).toMatchObject({
+      title: 'Review of the Pest Control Service and Charges Following Consultation',
+      date: '2026-07-09',
+    });
+    // A line not set under the value's column is not part of it.
+    const apart = ['Subject:   Town Centre Toilets', '', 'Summary of the proposal'];
+    expect(header(apart.join('\n')).title).toBe('Town Centre Toilets');
+  });
+
+  it('"Report of <post>" on a line of its own is the author, never the title: the title is the line after it', () => {
+    const cover = [
+      'MARSHFORD BOROUGH COUNCIL',
+      '',
+      'LICENSING COMMITTEE - 4 MAY 2026',
+      '',
+      'REPORT OF THE HEAD OF REGULATORY SERVICES',
+      '',
+      'TAXI FARES REVIEW 2026',
+    ];
+    expect(header(cover.join('\n'))).toMatchObject({
+      author: 'HEAD OF REGULATORY SERVICES',
+      title: 'TAXI FARES REVIEW 2026',
+      body: 'Licensing Committee',
+    });
+    const other = ['Report of the Chief Finance Officer', 'Council Tax Base 2026/27', '', 'Cabinet', '12 January 2026'];
+    expect(header(other.join('\n'))).toMatchObject({ author: 'Chief Finance Officer', title: 'Council Tax Base 2026/27' });
+  });
+});

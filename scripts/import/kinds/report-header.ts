@@ -15,6 +15,7 @@ import { isCouncilName } from '../reader/council-name.ts';
 import { wordCase } from '../reader/heading-case.ts';
 import { titleRunsOn } from '../reader/runs-on.ts';
 import { squash } from '../text.ts';
+import { joinWrappedValues, OFFICER, postReportIsOf } from './report-header-lines.ts';
 
 export const ITEM_MARK = /^(?:agenda\s+)?item\s*(?:no\.?|number)?\s*[:.]?\s*(\d{1,4}[a-z]?(?:\.\d{1,3})*)?\s*:?$/i;
 /**
@@ -22,14 +23,12 @@ export const ITEM_MARK = /^(?:agenda\s+)?item\s*(?:no\.?|number)?\s*[:.]?\s*(\d{
  * or hold one: "Budget Scrutiny 2026/27: Findings …" is no "Budget and policy framework:" field).
  */
 const HEADER_LABEL =
-  /^(agenda\s+item|item(?:\s+no\.?)?|decision\s+maker|decision\s+taker|meeting|committee|report\s+to|date(?:\s+of\s+(?:meeting|decision|report))?|report\s+(?:by|of|author|from)|report\s+(?:no\.?|number|ref(?:erence)?\.?)|author|lead\s+officer|contact(?:\s+officer)?|enquiries(?:\s+to)?|subject|title|report\s+title|wards?(?:\s+affected)?|key\s+decision\b[^:]*|budget\b[^:]*\bframework\b[^:]*|classification|exempt\b[^:]*|forward\s+plan\b[^:]*)\s*:\s*(.*)$/i;
+  /^(agenda\s+item|item(?:\s+no\.?)?|decision\s+maker|decision\s+taker|meeting|committee|report\s+to|to|date(?:\s+of\s+(?:meeting|decision|report))?|report\s+(?:by|of|author|from)|report\s+(?:no\.?|number|ref(?:erence)?\.?)|author|lead\s+officer|contact(?:\s+officer)?|enquiries(?:\s+to)?|subject|title|report\s+title|title\s+of\s+(?:the\s+)?report|wards?(?:\s+affected)?|key\s+decision\b[^:]*|budget\b[^:]*\bframework\b[^:]*|classification|exempt\b[^:]*|forward\s+plan\b[^:]*)\s*:\s*(.*)$/i;
 /** A body that takes decisions or receives reports, as a line of its own names it: "Cabinet Member for Roads", "Licensing Committee". */
 export const DECISION_MAKER =
   /^(?:(?:the\s+)?cabinet(?:\s+member\s+for\s+.+)?|(?:full\s+)?council|(?:executive|lead)\s+member\s+for\s+.+|portfolio\s+holder\s+for\s+.+|leader\s+of\s+the\s+council|.+\s(?:committee|sub-committee|panel|board|cabinet))$/i;
 /** Words of a title, never of a body's name: "Review of School Cleaning - Response to the Audit Panel", "Final Report of the … Group". */
 const TITLE_WORDS = /\b(?:report|review|response|update|findings)\b|\s[-–]\s/i;
-const OFFICER =
-  /^(?:(?:head|director|chief|assistant|deputy|strategic|corporate|interim|acting|executive\s+director)\b.*|.*\b(?:officer|manager|clerk|director|solicitor|treasurer))$/i;
 /** "Report by the Chief Executive", "Report by Director of Education to Education Committee on 3 May 2026" (Scottish councils). */
 const REPORT_BY =
   /^report\s+by\s+(?:the\s+)?(.+?)(?:\s+to\s+(?:the\s+)?(.+?\b(?:committee|sub-committee|panel|board|cabinet|council|executive|forum)))?(?:\s+on\s+(\S.*\b\d{4}))?$/i;
@@ -80,8 +79,8 @@ function bodyAndDate(line: string): { body: string; date: string; author?: strin
 /** A labelled field's value into the header, when its label is one the header keeps. */
 function readField(header: Header, label: string, value: string): void {
   if (value === '') return;
-  if (/^(?:subject|title|report title)$/.test(label)) header.title ??= value;
-  else if (/^(?:decision|meeting|committee|report to)/.test(label)) readBody(header, value);
+  if (/^(?:subject|title|report title|title of (?:the )?report)$/.test(label)) header.title ??= value;
+  else if (/^(?:decision|meeting|committee|report to|to$)/.test(label)) readBody(header, value);
   else if (label.startsWith('date')) header.date ??= parseDate(value);
   else if (/^report\s+(?:no|number|ref)/.test(label)) header.reference ??= referenceLine(value) ?? value;
   else if (CONTACT_LABEL.test(label)) header.contact ??= value;
@@ -113,7 +112,7 @@ function readReportBy(header: Header, line: string): void {
 /** A "Report by" line wrapped onto lines that go on "to …" and "on …" is one line. */
 function joinReportBy(lines: string[]): string[] {
   const out: string[] = [];
-  for (const raw of lines) {
+  for (const raw of joinWrappedValues(lines)) {
     const line = squash(raw);
     const last = out.at(-1) ?? '';
     if (REPORT_BY.test(last) && /^(?:to|on)\s/.test(line)) out[out.length - 1] = `${last} ${line}`;
@@ -142,6 +141,7 @@ export function readHeader(lines: string[]): Header {
     const item = ITEM_MARK.exec(line);
     const dated = bodyAndDate(line);
     const madeBy = REPORT_OF_BODY.exec(line);
+    const post = postReportIsOf(line);
     if (line === '' || /^(?:yes|no|n\/a)$/i.test(line) || /^\d{1,2}\.$/.test(line)) {
       runs.push([]);
     } else if (item) {
@@ -160,6 +160,9 @@ export function readHeader(lines: string[]): Header {
     } else if (madeBy && !madeBy[1]) {
       header.maker ??= wordCase(madeBy[2] ?? '');
       makerLine ??= line;
+      runs.push([]);
+    } else if (post) {
+      header.author ??= post;
       runs.push([]);
     } else if (isCouncilName(wordCase(line))) {
       // The council heading the cover: read by councilFor, never the title.

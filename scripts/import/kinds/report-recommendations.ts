@@ -14,6 +14,7 @@ import { DASH_BULLET, GLYPH_BULLET, isWrappedFigure } from '../list-marks.ts';
 import { squash } from '../text.ts';
 import { isPageMark } from './common.ts';
 import { CLOSING_CONTACT } from './report-header.ts';
+import { REPORT_SECTION } from './report-sections.ts';
 
 /** A name as councils write it: "Cabinet", "the Committee for Transport and Connectivity", "Members". */
 const NAME = String.raw`(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|for|of|the|&))*`;
@@ -25,9 +26,6 @@ const NAME = String.raw`(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and
 export const RECOMMENDATION_WORD = String.raw`(?:[Rr]ecommendation(?:s|\(s\))?|RECOMMENDATION(?:S|\(S\))?)`;
 /** "Recommendations", "2. RECOMMENDATION", "Recommendation(s):", "Recommendations to Cabinet", "Recommendation to the Committee:" (not "Recommendations to be noted"). */
 export const RECOMMENDATIONS = new RegExp(String.raw`^(?:\d+(?:\.\d+)*\.?\s*)?${RECOMMENDATION_WORD}(?:\s+(?:to|TO)\s+(${NAME}))?\s*:?$`);
-/** Headings that end the recommendations. */
-const NEXT_SECTION =
-  /^(?:\d{1,2}\.?\s*)?(?:background|reasons?\b.*|purpose\b.*|introduction|legal\b.*|financial\b.*|finance\b.*|equalit(?:y|ies)\b.*|implications\b.*|consultation\b.*|risks?\b.*|appendi(?:x|ces)\b.*|options\b.*|alternative\s+options\b.*|summary|conclusions?|legislative\s+framework|other\s+matters|head\s+of\s+finance.*|city\s+solicitor.*|background\s+papers.*|information)\s*:?$/i;
 const ENTRY = /^(\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,2}[.)]|\(\d{1,2}\))(?:\s+(.*))?$/;
 /**
  * "Recommendation 1:", "RECOMMENDATION 2 -", "Rec. 3", "R4 That …": a recommendation's own number. A bare "R1" may go on
@@ -115,7 +113,7 @@ function sectionEntries(lines: string[]): Entry[] {
     const afterBreak = previous === '';
     previous = line;
     // A closing "Contact: …" / "Author: …" field ends the report, so the last entry ends before it.
-    if ((NEXT_SECTION.test(line) && !runsOn) || RECOMMENDATIONS.test(line) || CLOSING_CONTACT.test(line)) break;
+    if ((REPORT_SECTION.test(line) && !runsOn) || RECOMMENDATIONS.test(line) || CLOSING_CONTACT.test(line)) break;
     if (line === '' || isPageMark(line)) continue;
     // A figure wrapped onto the line's start ("no more than" / "3.5 per cent") carries on the entry.
     const entry = isWrappedFigure(lines, at) ? null : openEntry(line, entries.at(-1));

@@ -17,6 +17,7 @@ import { ImportError, type ImportRecord, type ParseContext, type Parser } from '
 import { squash } from '../text.ts';
 import { councilFor, councilsNamed, dateFor, headLines, isPageMark } from './common.ts';
 import { closingContact, ITEM_MARK, readHeader } from './report-header.ts';
+import { hasReportSections } from './report-kind.ts';
 import { groupMembers, makerIn } from './report-maker.ts';
 import { addresseeNamed, readRecommendations, RECOMMENDATION_WORD, RECOMMENDATIONS } from './report-recommendations.ts';
 import { madeAtMeeting } from './review-made.ts';
@@ -165,7 +166,7 @@ export const reportParser: Parser = {
     const recommends = lines.some((line) => RECOMMENDATIONS.test(line));
     const reportMarked = lines.some((line) => REPORT_MARK.test(line));
     const minutes = lines.some((line) => /^minutes\s*:?$/i.test(line)) || head.some((line) => /^(?:members\s+)?present\s*:/i.test(line));
-    return (itemMarked || headed) && recommends && reportMarked && !minutes;
+    return (((itemMarked || headed) && recommends && reportMarked) || hasReportSections(lines)) && !minutes;
   },
   parse(text, context) {
     return { records: parseReport(text, context) };
