@@ -30,6 +30,18 @@ describe("a label of a kind of member after the officers' list", () => {
     expect(found.attendance.present).toEqual(['Ann Holt', 'Mrs Cara Vine', 'Mr Dev Shah']);
   });
 
+  it("leaves a cabinet member's label under those also present in their list", () => {
+    const found = read(
+      [
+        'Present: Councillor Ann Holt (Chair)',
+        'Also present: Inspector Liam Rowe (Fenmoor Police)',
+        'Cabinet Member: Councillor Nia Pugh (Cabinet Member for Communities)',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual(['Ann Holt']);
+    expect(found.attendance.alsoPresent).toContain('Nia Pugh');
+  });
+
   it("still reads a youth forum's guests under their label after the officers as guests", () => {
     const found = read(
       [

@@ -20,10 +20,10 @@ const REPRESENTATIVES = /^[^:]*\brepresentatives?\s*(?:\([^()]*\))?\s*:/i;
 
 /**
  * True when a line under a list of staff (`group`: the officers or those also present) opens a list of its own: a label
- * of members of a kind with its colon, or of a group's representatives who are guests; never a post's label ("Clerk:").
+ * of a group's representatives with its colon, members of a kind or guests; never a post's label ("Clerk:"), nor one
+ * member's ("Cabinet Member: Councillor A Bell (…)", a councillor who came to the meeting, one of those also present).
  */
 export function endsStaffList(line: string, group: Role): boolean {
   const text = squash(line);
-  if (!staffList(group) || !text.includes(':')) return false;
-  return namesKindOfMember(text) || (REPRESENTATIVES.test(text) && isGuestLabel(text));
+  return staffList(group) && REPRESENTATIVES.test(text) && (namesKindOfMember(text) || isGuestLabel(text));
 }
