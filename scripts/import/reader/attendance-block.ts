@@ -22,7 +22,10 @@ import {
 } from './attendance-lists.ts';
 import { readStarKey } from './attendance-marks.ts';
 import { BODY_WORD, ORGANISATION_WORD } from './person-posts.ts';
-import { LIST_TITLE_ALONE, readPieces } from './attendance-person.ts';
+import { readPieces } from './attendance-person.ts';
+import { isGroupWordAlone } from './attendance-group-words.ts';
+import { endsStaffList } from './attendance-kind-labels.ts';
+import { noteJoined } from './attendance-note-wrap.ts';
 import { postAlone } from './person-name.ts';
 import { rankOfPlural } from './piece-joins.ts';
 import { squash } from './attendance-piece.ts';
@@ -197,7 +200,17 @@ export function readBlock(lines: string[], at: number, heading: Heading): Block 
     // not one more name. Before any name ("PRESENT:" over a blank line and "The Mayor (Councillor X) in the Chair") it opens the list.
     const chairSentence = afterBlank && paragraphs.length > 0 && NAME_IN_THE_CHAIR.test(text);
     // "No response from: …" under a written procedure's respondents: those it names took no part, so the list ends.
-    const ends = headingOf(text) || isItemLine(text) || isPartHeading(text) || chairSentence || noReplyFrom(text);
+    // "Mrs Judith Sayer (Objector)" over "(10 Orchard Rise)": the note the person's, no item's number (attendance-note-wrap.ts).
+    // Only where the note would end the list; a note the list reads on with ("(Chairperson);") stays its rules'.
+    const noted = afterBlank || !isItemLine(text) ? null : noteJoined(paragraphs.at(-1) ?? '', text);
+    if (noted !== null) {
+      paragraphs[paragraphs.length - 1] = noted;
+      indexes.push(index);
+      continue;
+    }
+    // "Tenant Representatives: …" after the officers: a list of its own (attendance-kind-labels.ts).
+    const ends =
+      headingOf(text) || isItemLine(text) || isPartHeading(text) || chairSentence || noReplyFrom(text) || endsStaffList(text, group);
     if ((ends && !inBracket) || isAttendanceTableHeader(raw) || isItemsTableHeading(raw)) break;
     // "The Mayor: Cllr Ann Holt": the post its holder's, never a label over the lines under it.
     text = officeLabelled(text) ?? text;
@@ -326,8 +339,8 @@ export function readBlock(lines: string[], at: number, heading: Heading): Block 
       afterBlank = true;
       continue;
     }
-    if (LIST_TITLE_ALONE.test(text) || (heading.role === 'present' && MEMBERS_ALONE.test(text))) {
-      indexes.push(index); // "Councillors" or "Members:" on a line of its own over the names
+    if (isGroupWordAlone(text) || (heading.role === 'present' && MEMBERS_ALONE.test(text))) {
+      indexes.push(index); // "Councillors", "Partners" or "Members:" on a line of its own over the names
       // The names under it are a run of their own, never the tail of the names over it; "Aldermen" is theirs to carry.
       runTitle = rankOfPlural(text) === null ? null : text.replace(/\s*:$/, '');
       afterBlank = true;

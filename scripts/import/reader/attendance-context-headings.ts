@@ -6,7 +6,8 @@
  */
 import { MEMBERS_LABEL, endsList, readBlock } from './attendance-block.ts';
 import { isStatusRosterHeader, statusRoster } from './attendance-columns.ts';
-import { MEMBERS_KIND_LABEL, MEMBERS_OF_ONE_BODY, MEMBER_GROUP, membersGroup } from './attendance-groups.ts';
+import { MEMBER_GROUP, membersGroup } from './attendance-groups.ts';
+import { namesKindOfMember } from './attendance-kind-labels.ts';
 import { type Heading, OTHER_MEMBERS, headingOf } from './attendance-headings.ts';
 import { ITEM_NUMBER, NAMED_LISTS, isListLine } from './attendance-lists.ts';
 import { readPieces } from './attendance-person.ts';
@@ -104,10 +105,7 @@ export function groupOpening(lines: string[], at: number): Heading | null {
   const text = squash(lines[at] ?? '');
   // "Members:", "Parish Councillors:" alone name a body's membership (an agenda's), no category of those present.
   // "Borough Council Members of the Board:", as a joint board opens its list: members of a kind, the body kept (attendance-body-labels.ts).
-  const ofAKind =
-    !MEMBER_GROUP.test(text) &&
-    text.includes(':') &&
-    ((MEMBERS_KIND_LABEL.test(text) && !MEMBERS_OF_ONE_BODY.test(text)) || bodyMembersLabel(text) !== null);
+  const ofAKind = !MEMBER_GROUP.test(text) && text.includes(':') && (namesKindOfMember(text) || bodyMembersLabel(text) !== null);
   const group = MEMBER_GROUP.test(text) || ofAKind ? membersGroup(text, 'present') : null;
   if (group === null) return null;
   const body = group.council === undefined ? {} : { body: group.council };

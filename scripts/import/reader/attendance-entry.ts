@@ -8,6 +8,7 @@ import { type Filing, type ListName, type MembersHeading } from './attendance-li
 import { MEMBER_NOTE } from './person-notes.ts';
 import { type Person, squash } from './attendance-piece.ts';
 import { officerNote, partnerNote } from './person-posts.ts';
+import { tierNoted } from './attendance-tier-note.ts';
 import { HEARING_PARTY_NOTE, HONORARY_SOURCE } from './role-words.ts';
 
 /**
@@ -111,11 +112,14 @@ export function entry(person: Person, list: ListName, roled = false): string {
     // "Mr T Craik - Carers Representative": the seat one who is no councillor holds is why they are a member, kept; a
     // kind of member ("Co-opted Member", "Parent Governor Representative", MEMBER_NOTE) says no seat, and is not.
     (MEMBERS_LISTS.includes(list) && !person.councillor && isSeat(person.role ?? '') && !MEMBER_NOTE.test(person.role ?? '')) ||
-    (roled && MEMBERS_LISTS.includes(list)) ||
+    // A guest listed under the council they came from ("Also present from Fenmoor County Council:") keeps it too.
+    (roled && (MEMBERS_LISTS.includes(list) || list === 'alsoPresent')) ||
     (list !== 'substitutes' && list !== 'presenters' && !person.councillor && SERVICE_NOTE.test(person.role ?? ''));
   // The items a guest or an officer came for ("for item 5") stay with the entry, the post kept or not; a member's
   // coming and going is read as a movement (movements.ts).
   const items = (list === 'alsoPresent' || list === 'officers') && person.items !== null ? ` (${person.items})` : '';
+  const tier = withPost ? null : tierNoted(person, list); // "P Gant (Borough)": the council a member sits for, as printed
+  if (tier !== null) return tier;
   if (withPost) return [person.name, person.role].filter((part) => part !== null && part !== '').join(', ') + items;
   if (list === 'substitutes' && person.forWhom) return `${person.name} (for ${person.forWhom})`;
   // A party keeps what the record says of them in brackets, as a hearing's parties are written (hearing-parties.ts).

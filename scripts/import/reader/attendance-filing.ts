@@ -5,6 +5,7 @@
  * is listed under what.
  */
 import { postsBesideHolders } from './attendance-bare-posts.ts';
+import { postsPartlyRead } from './attendance-posts-partly.ts';
 import { bodiesApart } from './attendance-bodies-apart.ts';
 import { guestFrom, isGuestNote, outsideBodyName } from './attendance-bodies.ts';
 import { add, listFor, MEMBERS_LISTS, statusNoted } from './attendance-entry.ts';
@@ -189,7 +190,10 @@ export function fileBlock(attendance: Filing, block: Block, members: string[], p
     attendance.bodies.push(...bodies);
     // Posts alone among those attending ("Head of Housing; Legal Manager") are officers, each post kept whole (postsAlone).
     const byPost = staffList(role) ? (postsAlone(paragraph) ?? postsBesideHolders(paragraph)) : null;
-    const pieces = byPost ?? readPieces(paragraph);
+    // "…, the Director of Housing (Mr K Pollard) and the Chief Planning 0fficer": the posts read, the part unread warned of.
+    const partly = byPost === null && staffList(role) ? postsPartlyRead(paragraph) : null;
+    attendance.unreadParts.push(...(partly?.unread ?? []));
+    const pieces = byPost ?? partly?.pieces ?? readPieces(paragraph);
     const people = pieces.filter((piece): piece is Person => piece.kind === 'person');
     // Officers listed with their jobs; not members untitled but for their offices ("Anne Bell (Chair), Colin Dow (Secretary)").
     // A job is a note that reads as a post or a body (attendance-person.ts): a note in words ("(joined by video)") is none,

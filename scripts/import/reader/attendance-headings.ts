@@ -10,6 +10,7 @@ import { APOLOGIES_RECEIVED } from '../attendance-text.ts';
 import { type MembersHeading, type Role, isListLine } from './attendance-lists.ts';
 import { HOW_ATTENDED_SOURCE } from './person-notes.ts';
 import { LABEL_QUALIFIER, qualifierNote } from './attendance-label-qualifier.ts';
+import { fromBodyHeading } from './attendance-from-body.ts';
 import { labelPost, POST_LABEL_LEAD, readPieces } from './attendance-person.ts';
 import { squash } from './attendance-piece.ts';
 import { WITNESSES_SOURCE } from './attendance-witnesses.ts';
@@ -309,7 +310,7 @@ export function headingOf(line: string): Heading | null {
   if (chair && isListLine(chair[1] ?? '')) return { role: 'present', rest: squash(chair[1] ?? ''), chair: true };
   const post = minuteTakerHeading(text) ?? postHeading(text);
   if (post) return post;
-  const label = subLabel(text);
+  const label = subLabel(text) ?? fromBodyHeading(text, headingOf);
   if (label) return label;
   for (const [pattern, role] of HEADINGS) {
     const match = pattern.exec(text);

@@ -117,6 +117,8 @@ export interface Filing extends Attendance {
   unnamed: string[];
   /** Bodies listed among the members with no one named for them ("Country Land and Business Association"): warned of. */
   bodies: string[];
+  /** Parts of a list of officers' posts read as no post and no one ("the Chief Planning 0fficer"): warned of. */
+  unreadParts: string[];
   /**
    * True once a list of those present is a board of partners' (partnersListed): each member then keeps the body they come
    * from in every list of the members, an apology's as one present's.

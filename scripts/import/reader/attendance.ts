@@ -95,6 +95,10 @@ function namesNoOne(block: Block): boolean {
   return !pieces.some((piece) => (piece.kind === 'person' && piece.name !== '') || piece.kind === 'public');
 }
 
+/** The warning that a part of a list of officers' posts was read as no post and no one ("the Chief Planning 0fficer"). */
+const unreadPartWarning = (heading: string, part: string): string =>
+  `"${heading}" lists "${part}", which was read as no post and no one: nothing is recorded for it; add the officer to the meeting file by hand`;
+
 /** The warning that a list names a post and no one who held it ("Guests: … the Chief Constable"): no person is recorded. */
 const unnamedWarning = (heading: string, post: string): string =>
   `"${heading}" lists "${post}", a post with no one named as holding it: no person is recorded for it; add the holder to the meeting file by hand if known`;
@@ -171,7 +175,7 @@ function titleAbove(lines: string[], first: number): number[] {
  * `date` is the meeting's (ISO, null when not known): the column of an attendance register it reads.
  */
 export function readAttendance(all: string[], date: string | null = null): AttendanceFound {
-  const attendance: Filing = { ...emptyAttendance(), partners: [], counted: [], unnamed: [], bodies: [] };
+  const attendance: Filing = { ...emptyAttendance(), partners: [], counted: [], unnamed: [], bodies: [], unreadParts: [] };
   const members: string[] = [];
   const read: number[] = [];
   const posts: PostHolder[] = [];
@@ -290,6 +294,7 @@ export function readAttendance(all: string[], date: string | null = null): Atten
       unread.push(...attendance.unnamed.splice(0).map((post) => ({ heading: text, first: post, said: unnamedWarning(text, post) })));
       unread.push(...(block.skipped ?? []).map((odd) => ({ heading: text, first: odd, said: oddLineWarning(text, odd) })));
       unread.push(...attendance.bodies.splice(0).map((body) => ({ heading: text, first: body, said: bodyListedWarning(text, body) })));
+      unread.push(...attendance.unreadParts.splice(0).map((part) => ({ heading: text, first: part, said: unreadPartWarning(text, part) })));
       // "Public: Mr D Olsen, Mrs P Hart": members of the public named, whom no list holds, are warned of by name.
       const publicHeading = block.role === 'public' ? `${label}:` : 'Members of the public';
       if (publicNamed.length > 0) unread.push({ heading: publicHeading, first: publicNamed.join(', '), public: true });
