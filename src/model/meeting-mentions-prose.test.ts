@@ -16,4 +16,11 @@ describe('a date in prose after an authority that acted on it', () => {
     expect(dates('This was reported to the meeting of the County Council on 30 January 2025.')).toEqual(['2025-01-30']);
     expect(dates('The Committee held on 3 February 2025 deferred the item.')).toEqual(['2025-02-03']);
   });
+  it('is a mention when the authority named with its tier took business as a meeting does ("recommended to the County Council on …")', () => {
+    expect(dates('The revised Code was recommended to the County Council on 5 March for adoption.')).toEqual(['2025-03-05']);
+    expect(dates('The budget will be submitted to the District Council on 26 February 2025.')).toEqual(['2025-02-26']);
+    expect(dates('The strategy was adopted by the Borough Council on 11 February.')).toEqual(['2025-02-11']);
+    // An act of the organisation, or one done to it, stays none.
+    expect(dates('The old bus shelter was removed by the County Council on 4 February.')).toEqual([]);
+  });
 });

@@ -96,9 +96,17 @@ const AUTHORITY_ON = /\b(?:county|district|borough|city)\s+council\s+on\s+(?:the
 const MEETING_OF_AUTHORITY =
   /\b(?:meetings?|minutes)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:county|district|borough|city)\s+council\s+on\s+(?:the\s+)?$/i;
 
+/**
+ * "recommended to the County Council on 5 March", "submitted to the District Council on …", "adopted by the Borough Council
+ * on …": business an authority takes at its meeting (a recommendation, a report, a decision), so the date is that meeting's,
+ * as "the meeting of the County Council on …" is; "removed by", "confirmed to" (a notice sent) stay the organisation's acts.
+ */
+const TAKEN_AT_MEETING =
+  /\b(?:recommend(?:ed|ation)?|referred|reported|submitted|presented|considered|approved|adopted|endorsed|ratified|resolved|decided|determined)\s+(?:[\w-]+\s+){0,2}?(?:to|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:county|district|borough|city)\s+council\s+on\s+(?:the\s+)?$/i;
+
 /** True when the date is the day an authority named with its tier acted (AUTHORITY_ON), in prose: no meeting's. */
 function actedOn(before: string): boolean {
-  return AUTHORITY_ON.test(before) && !MEETING_OF_AUTHORITY.test(before);
+  return AUTHORITY_ON.test(before) && !MEETING_OF_AUTHORITY.test(before) && !TAKEN_AT_MEETING.test(before);
 }
 
 /** True when the words from the last meeting word to the date name an event or a forum's gathering, not a meeting. */

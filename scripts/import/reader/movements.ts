@@ -63,14 +63,17 @@ function joined(one: AttendanceMovement, other: AttendanceMovement): AttendanceM
 /**
  * A movement its sentence ties to a matter declared in by reference and no item ("… an interest in grant application
  * G/25/06 … left the room while it was considered", said under the declarations), tied to the one item whose title or
- * text names that reference; left untied when none does, or several (declaredReference, movement-when.ts).
+ * text names that reference, or whose number it is ("a conflict of loyalty in T5 … withdrew for that item"); left untied when none does, or several (declaredReference, movement-when.ts).
  */
 function tiedByReference(movement: AttendanceMovement, slices: readonly ItemSlice[]): AttendanceMovement {
   const reference = movement.item === null ? declaredReference(movement.text) : null;
   if (reference === null) return movement;
   const names = new RegExp(String.raw`(?<![\w/])${reference.replaceAll('/', '\\/')}(?![\w/])`);
   const naming = slices.filter(
-    (slice) => !DECLARATIONS_TITLE.test(slice.title) && slice.number !== null && names.test([slice.title, ...slice.lines].join('\n')),
+    (slice) =>
+      !DECLARATIONS_TITLE.test(slice.title) &&
+      slice.number !== null &&
+      (slice.number === reference || names.test([slice.title, ...slice.lines].join('\n'))),
   );
   return naming.length === 1 ? { ...movement, item: naming[0]?.number ?? null } : movement;
 }

@@ -278,3 +278,50 @@ describe("a title cut by the page's width whose last line stands over a blank li
     for (const lines of unchanged) expect(joinWrappedTitles(lines)).toEqual(lines);
   });
 });
+
+describe('a title wrapped back to the margin with the minute straight under it, no blank line between', () => {
+  /** The page's width, set by full lines of text as a record's paragraphs set it. */
+  const page = [
+    'The Licensing Manager explained that the policy had last been reviewed in full in 2019.',
+    'Members asked about the age limit for vehicles and the cost of the test for new drivers.',
+  ];
+
+  it('joins the line at the margin, in the title’s case, when the width cut the title or it runs on', () => {
+    const cases = [
+      [
+        '7. REVIEW OF THE HACKNEY CARRIAGE AND PRIVATE HIRE LICENSING POLICY AND THE',
+        'STANDARD CONDITIONS FOR DRIVERS',
+        'The Committee considered a report of the Licensing Manager on the revised policy.',
+      ],
+      [
+        '8. ANNUAL REPORT OF THE SAFETY ADVISORY GROUP FOR EVENTS HELD ON COUNCIL LAND IN',
+        '2024',
+        'The Committee considered the annual report of the Group.',
+      ],
+      [
+        '9. Review of the Statement of Gambling Principles and the Fees charged for Premises',
+        'Licences and Permits',
+        'Members considered the draft statement and the fees proposed.',
+      ],
+    ];
+    for (const [title = '', last = '', text = ''] of cases)
+      expect(joinWrappedTitles([...page, '', title, last, text])[3]).toBe(`${title} ${last}`);
+  });
+
+  it('joins no line that is the minute itself, a decision, or under a title that ends whole', () => {
+    const unchanged = [
+      [
+        '7. REVIEW OF THE HACKNEY CARRIAGE AND PRIVATE HIRE LICENSING POLICY FOR TAXIS',
+        'RESOLVED that the policy be approved.',
+        'The vote was unanimous.',
+      ],
+      ['7. APOLOGIES FOR ABSENCE', 'NONE', 'The Chair welcomed the new Licensing Manager to the meeting.'],
+      [
+        '9. Review of the Statement of Gambling Principles and the Fees charged for Premises',
+        'Mrs Ince presented the draft',
+        'statement to the Committee.',
+      ],
+    ];
+    for (const lines of unchanged) expect(joinWrappedTitles([...page, '', ...lines])).toEqual([...page, '', ...lines]);
+  });
+});

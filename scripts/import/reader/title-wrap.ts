@@ -68,7 +68,16 @@ function opensHeading(line: string): boolean {
 }
 
 /**
- * The title's last line, when `next` stands over a blank line (`after`) and the page's width cut the title's line
+ * True when `after`, straight under a title's flush last line with no blank between, is the minute's first line, not more of
+ * the title: a line with a word in lower case under a title in capitals ("STANDARD CONDITIONS FOR DRIVERS" over "The
+ * Committee considered …"), or a sentence (readsAsSentence) under one in sentence case ("Licences and Permits" over
+ * "Members considered the draft statement.").
+ */
+const minuteUnder = (title: string, after: string): boolean => (inCapitals(title) ? /\p{Ll}/u.test(after) : readsAsSentence(after));
+
+/**
+ * The title's last line, when `next` stands over a blank line (`after`), or in a flush layout over the minute's first
+ * line (minuteUnder), and the page's width cut the title's line
  * (`previous`, as printed) before it, or that line runs on (titleRunsOn; "… reception building," over "lands at …",
  * in lower case as a sentence-case title goes on): set at the title's column, or, in a flush layout, at the number's and no longer
  * than half the page; in the title's case (no lower-case letter under a title in capitals, some under one that is not),
@@ -79,9 +88,10 @@ function lastLineOverBlank(title: string, line: string, next: WrapLines, width: 
   const text = next.text.trim();
   const ended = cutByWidth(next.previous, text, width) || titleRunsOn(next.previous.trimEnd());
   // "… Budget Monitoring   13 - 28" over "Report of the Director": the pages printed after the title end it.
-  if (text === '' || next.after.trim() !== '' || !ended || endsOnPages(next.previous.trimEnd())) return null;
+  if (text === '' || !ended || endsOnPages(next.previous.trimEnd())) return null;
   const column = line.indexOf(title);
   const flush = indentOf(next.text) === indentOf(line) && indentOf(line) < column && text.length <= width / 2;
+  if (next.after.trim() !== '' && !(flush && minuteUnder(title, next.after.trim()))) return null;
   if ((indentOf(next.text) !== column && !flush) || opensHeading(next.text)) return null;
   if (inCapitals(title) === /\p{Ll}/u.test(text)) return null;
   return readsAsSentence(text) ? null : text;
