@@ -1,6 +1,6 @@
 /**
  * Roman numerals as records number things with them: items ("I", "II"; "(i)", "ii."), a resolution's points ("(iii)"). One
- * reading for the item numbering (reader/numbering.ts, reader/roman-items.ts) and the resolution's list (resolutions.ts).
+ * reading for the item numbering (reader/numbering.ts, reader/roman-items.ts) and a list's labels (list-marks.ts).
  */
 
 /**

@@ -2,13 +2,14 @@
  * The authority each member of a joint body sits for, as its roster table prints it in a column of its own ("Partner
  * authority | Member | Attendance", "Constituent council | Member | Attendance"): kept after the member's name, as a
  * joint meeting's list keeps a member's council ("Rhian Toller, Ashwold County Council"), the member still one of the
- * body's, never a councillor visiting from elsewhere. Apart because the table reader (attendance-table.ts) is long.
+ * body's, never a councillor visiting from elsewhere. Apart because a table's header (attendance-table-columns.ts) finds the
+ * column and its rows (attendance-table-row.ts) read the cell.
  */
 import { type Person, squash } from './attendance-piece.ts';
 
 /**
  * A column's heading naming the authority each row's member sits for: "Partner authority", "Constituent council",
- * "Member authority", "Local authority", "Authority", "Council". Never "Organisation" or "Body" (attendance-table.ts),
+ * "Member authority", "Local authority", "Authority", "Council". Never "Organisation" or "Body" (attendance-table-columns.ts),
  * under which a council is the one the member belongs to and is left out as before.
  */
 export const AUTHORITY_COLUMN = /^(?:(?:partner|constituent|member|local|appointing|nominating)\s+)?(?:authority|council)$/i;

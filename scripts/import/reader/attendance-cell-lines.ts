@@ -1,7 +1,8 @@
 /**
  * An attendance table whose cells a PDF gives one a line ("Member" / "Representing", then a name and a council
  * alternating), read only where every row's cells fit their columns, or its rows are parted by blank lines. Apart
- * because the table reader (attendance-table.ts) is long and this layout is read by rules of its own.
+ * from the table reader (attendance-table.ts), which turns to it for a header with no tabs, as this layout is read by rules
+ * of its own.
  */
 import { readPiece } from './attendance-person.ts';
 import { squash } from './attendance-piece.ts';

@@ -1,7 +1,7 @@
 /**
  * An attendance table typed under a header parted by a wide gap ("Councillor      Attendance") whose rows lost their own
  * gaps ("Cllr S Cobbold Apologies"): each row's status words or key code at its end, split from the name. Apart because
- * the table reader (attendance-table.ts) is long, and the check for councillors in no list reads a row's name so too.
+ * the check for councillors in no list (leftovers.ts) reads a row's name so too, as well as the table reader (attendance-table.ts).
  */
 import { squash } from './attendance-piece.ts';
 import { filledCells } from './table-cells.ts';

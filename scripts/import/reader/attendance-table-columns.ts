@@ -2,7 +2,8 @@
  * An attendance table's header row and the words of its status cells: which column holds the people, which says how
  * each attended (a status's words, a key's code, a yes or a no) or, in a grid, which status each column's mark gives,
  * and which hold a role, a body, notes or an item; a header typed with a wide gap between two headings as well. Apart
- * because the table reader (attendance-table.ts) is long, and every way of reading a table's rows reads its header so.
+ * because every way of reading a table's rows (attendance-table.ts, attendance-gap-table.ts, attendance-cell-lines.ts) reads
+ * its header so.
  */
 import { squash } from './attendance-piece.ts';
 import { AUTHORITY_COLUMN } from './attendance-authority.ts';

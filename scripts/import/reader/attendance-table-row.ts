@@ -1,8 +1,8 @@
 /**
  * One row of an attendance table read as a person and how they attended: its cells by the header's columns
  * (attendance-table-columns.ts), its status from the status cell, the grid's marked cell or the list heading over the
- * table, its role, body, notes and item kept after the name as a list's line keeps them. Apart because the table reader
- * (attendance-table.ts) is long, and tables of every layout read their rows by this.
+ * table, its role, body, notes and item kept after the name as a list's line keeps them. Apart because tables of every
+ * layout (attendance-table.ts, attendance-gap-table.ts, attendance-cell-lines.ts) read their rows by this.
  */
 import { readPiece } from './attendance-person.ts';
 import { type Person, squash } from './attendance-piece.ts';

@@ -3,7 +3,9 @@
  * `[Mm][Ee][Mm]…|[Cc][Oo]…`), for a pattern whose other parts keep their case. Never a `(?i:members|councillors)` group:
  * Node's regular expression compiler, once the process has read some records, matches such a group's later branches in
  * their own case only ("Councillors" then fails, "Two" is no count), so a record read differently after another
- * (vote-group-counts-order.test.ts, caseless.test.ts).
+ * (vote-group-counts-order.test.ts, caseless.test.ts). Nor a `(?-i:fell|FELL)` group in an `i` pattern, whose later
+ * branches the compiler then matches in any case: such a pattern drops its `i` flag and spells out its other words here
+ * (case-kept-groups-order.test.ts).
  */
 
 /** A letter as a class of both its cases; anything else as it is. */

@@ -2,7 +2,7 @@
  * Reads the headings of a minutes table's columns: its item numbers ("Minute No"), titles ("Subject"), the minutes'
  * own text ("Discussion / Decision"), what was resolved ("Resolution"), who is to act ("Action by", "Owner") and by
  * when ("Target date"). Apart from the action column's readers because the items' table (item-table.ts), the
- * decision table (decision-table.ts) and attendance's end (attendance-table.ts) read the same headings.
+ * decision table (decision-table.ts) and attendance's end (items-table-heading.ts) read the same headings.
  */
 
 /** "ACTION", "Action by": the heading of a column beside the minutes naming who is to act on each point. */

@@ -11,6 +11,7 @@ import { SHORT_WORD, SHORT_WORD_WITHIN } from './list-split.ts';
 import { MOVER_SHORT_WORD } from './mover-names.ts';
 import { CONFIRMING_WORDS, DECIDING_WORDS, oneOf, RULING_WORDS } from './decision-words.ts';
 import { CIVIC_POST } from './chair-posts.ts';
+import { caseless } from './caseless.ts';
 import { BODY_INITIALS, DECIDING_BODY, HOW_DECIDED, opensBlock } from './decision-markers.ts';
 import { isBareOutcome } from './decision-bare-outcome.ts';
 
@@ -74,7 +75,8 @@ const CLERK_FORMS = [
   /\b(?:was|were)\s+(?:(?:duly|unanimously|declared)\s+)+(?:re-?)?(?:elected|appointed)\b|\b(?:elected|appointed)\s+unanimously\b|\bresolution\s+(?:was\s+)?passed\b/i,
   // "Following a vote by show of hands Cllr Ellery was elected Vice-Chair": elected to a chair's or civic post, no other
   // word needed; "who was elected in 2019" is no decision of the meeting.
-  new RegExp(String.raw`\b(?:was|were)\s+(?:re-?)?elected\s+(?:as\s+)?(?:(?:the|its)\s+)?(?-i:${CIVIC_POST})\b`, 'i'),
+  // The post kept in its case, the rest in any case spelled out (caseless.ts): never a `(?-i:…)` group in an `i` pattern.
+  new RegExp(String.raw`${caseless(String.raw`\b(?:was|were)\s+(?:re-?)?elected\s+(?:as\s+)?(?:(?:the|its)\s+)?`)}${CIVIC_POST}\b`),
   // "The motion was withdrawn with the consent of the meeting.", "Councillor Ash withdrew her Notice of Motion", "Motion
   // withdrawn.": the motion's end, the item's outcome as the record says it (no vote: motions.ts reads it as never decided).
   /\b(?:notice\s+of\s+)?motion\s+(?:was\s+|were\s+|had\s+been\s+)?(?:(?:duly|formally|then|therefore|accordingly|subsequently)\s+)?withdrawn\b|\bwithdrew\s+(?:his|her|their|the)\s+(?:notice\s+of\s+)?motion\b/i,
@@ -91,7 +93,9 @@ export const PROPOSED_THAT = new RegExp(String.raw`\b(?:proposed|moved)\s+by\s(?
  * A proposal that did not pass as it was put: lost, amended, or a vote against it recorded. "fell" only in lower case or
  * capitals: "Cllr Fell" is a member, never a motion that fell.
  */
-export const NOT_AS_PUT = /\b(?:amendment|amended|lost|(?-i:fell|FELL)|defeated|not\s+carried|withdrawn|against)\b/i;
+export const NOT_AS_PUT = new RegExp(
+  String.raw`\b(?:${caseless(String.raw`amendment|amended|lost|defeated|not\s+carried|withdrawn|against`)}|fell|FELL)\b`,
+);
 
 /**
  * Things that look like decisions and are not: the future, the past, someone else's, a question asked ("Cllr Ash asked

@@ -51,7 +51,7 @@ export const RECOMMENDED = new RegExp(
 /**
  * A lettered, numbered or bulleted entry at the start of a line: "a) ", "(ii) ", "ii. ", "3. ", "• ". Not
  * Word's private-use bullets: an entry here runs on over the lines after it, and a Word export's bulleted
- * points of discussion would take in the decision printed below them (resolutions.ts reads those bullets
+ * points of discussion would take in the decision printed below them (resolution-block-lines.ts reads those bullets
  * once a marker has opened the list).
  */
 export const LIST_ENTRY = new RegExp(

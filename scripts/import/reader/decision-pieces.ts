@@ -36,7 +36,7 @@ export interface Piece {
 const BULLET_ONLY = new RegExp(String.raw`^${PRINTED_BULLET_MARK}$`);
 
 /**
- * True when the line is prose after a list's last point, no part of it (resolutions.ts's endsLastPoint), or a
+ * True when the line is prose after a list's last point, no part of it (list-entries.ts's endsLastPoint), or a
  * sentence of members' own votes after a point that has ended its sentence ("Cllr Pooley voted against (c)."): the vote's.
  */
 function lastPointEnded(found: Piece[], line: string): boolean {

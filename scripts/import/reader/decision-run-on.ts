@@ -67,7 +67,7 @@ export function withoutTally(decision: string): string {
  * A decision without what the marker's line runs on with after it: the movers ("AGREED: that the minutes be
  * approved. Proposed Cllr Ash, seconded Cllr Elm. Unanimous.") and the counts ("For 5, Against 1.") or how it
  * was carried ("Carried unanimously.") are the vote reader's, a sentence of procedure and all after it the minutes' (procedure.ts)
- * (motions.ts, votes.ts); an "Action: Clerk" label and all after it say who acts on the decision (resolutions.ts).
+ * (motions.ts, votes.ts); an "Action: Clerk" label and all after it say who acts on the decision (decision-end-lines.ts's ACTION_LABEL).
  */
 export function withoutRunOn(decided: string): string {
   // A count opens no sentence (SENTENCE_END wants a capital), yet "… be requested. 4 for, 1 against." ends the decision at its stop.

@@ -1,7 +1,7 @@
 /**
  * The capitals words minutes mark what a meeting did with an item by ("RESOLVED that …", "The Board ACCEPTED both
  * recommendations", "NOTED the report"), one list for every pattern that reads them: the decision reader
- * (decisions.ts), the resolution splitter (resolutions.ts), the item reader (items.ts), the vote and motion readers
+ * (decisions.ts), the resolution block's marker (resolution-markers.ts), the item reader (items.ts), the vote and motion readers
  * (votes.ts, motions.ts). Welsh words ("PENDERFYNWYD") stay beside English ones in each pattern, as the Welsh reader
  * keeps them. Each list in three groups by what the word means:
  * - deciding words, which open a resolution wherever minutes print one;

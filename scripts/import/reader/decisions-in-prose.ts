@@ -203,7 +203,7 @@ function decisionsOfPiece(piece: Piece, grantsList: boolean, planning: boolean):
   });
   const ownWords = decided.some((at) => MARKER_OPENS.test(all[at] ?? '') || DECIDED_IN_OWN_WORDS.test(all[at] ?? ''));
   // Its movers and how it was carried after it ("… were approved. Proposed CD, seconded FE. Unanimous.") are the vote's.
-  // A list's joiners ("; and") are no words of the decision, as a marked list's are not (resolutions.ts).
+  // A list's joiners ("; and") are no words of the decision, as a marked list's are not (list-entries.ts's tidy).
   if (piece.entry && decided.length > 0 && !ownWords) return [tidy(withoutRunOn(squash(piece.text.replace(/\s*\n\s*/g, ' '))))];
   // An entry's first line may name the planning application its decision is on ("(b) 25/0190/FUL, Mill Farm – …").
   const application = piece.entry ? applicationNamed(all[0] ?? '', planning) : null;

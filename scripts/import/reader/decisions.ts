@@ -30,7 +30,8 @@ const PARAGRAPH_NUMBER = /^(\s*)\d{1,3}\.\d{1,2}\.?\s+(?=[\p{Lu}(])/u;
  * number: a paragraph number opening a line starts a new paragraph, so no decision runs on into the
  * next one ("… RESOLVED to award £1,000." then "5.3 Ashcombe in Bloom – £800 requested."). Minutes
  * that number no paragraph are one. Under a lead-in that ends with a colon ("RESOLVED that:"), the numbers
- * label its points ("7.1 The tariffs …"): they stay, each a list entry of the paragraph (resolutions.ts).
+ * label its points ("7.1 The tariffs …"): they stay, each a list entry of the paragraph, as a resolution block's entries
+ * are read (resolution-block-lines.ts).
  */
 function numberedParagraphs(minutes: string): string[] {
   const paragraphs: string[][] = [[]];

@@ -129,7 +129,7 @@ export function isPost(text: string): boolean {
 
 /**
  * "(Head of Community Safety)": a bracketed post by its first words (HEAD_OF), the council's staff though no post's word
- * ends it, as "(Director of Place)" is; as an attendance table's role cell is read (attendance-table.ts), which no
+ * ends it, as "(Director of Place)" is; as an attendance table's role cell is read (attendance-table-row.ts), which no
  * list's heading of officers places. Never a school's head (SCHOOL_HEAD), nor one naming another body ("Head of Hospital
  * Discharge"), each a job as before.
  */

@@ -1,6 +1,6 @@
 /**
  * A point of a resolution's list printed after the list has ended: a paragraph, or a table and a paragraph, between it and
- * the points above, past which the list does not go on (resolutions.ts), as "(b) …" after the band table and the note
+ * the points above, past which the list does not go on (resolution-block-lines.ts), as "(b) …" after the band table and the note
  * under it. No reader takes it as a decision, and the minutes keep it, so a warning names it rather than a guess that
  * it is one of the list's points.
  */

@@ -19,7 +19,7 @@ export const ROLE_WORDS = new Set(
 /**
  * Words of the roles a joint board's members are listed with, beside the post words above: a Scottish integration joint
  * board's professional members ("Registered Nurse", "Registered Medical Practitioner") and those nominated by a partner
- * ("Nominated by Health Board (Non-Executive Member)"). Only for a role's column of a table (attendance-table.ts), never
+ * ("Nominated by Health Board (Non-Executive Member)"). Only for a role's column of a table (attendance-table-row.ts, attendance-cell-lines.ts), never
  * to say a word is no name's ("Nurse" is a surname too).
  */
 export const BOARD_ROLE_WORDS = new Set(['registered', 'nurse', 'practitioner', 'nominated', 'stakeholder']);

@@ -115,7 +115,7 @@ export function tabOrPipeCells(line: string): string[] | null {
 /**
  * A table's row, two cells filled or more, parted by tabs or pipes, that is no list entry: the table a decision stands
  * over ("RESOLVED to approve the following payments:" over "Payee | Description | Amount"), kept in the minutes, ends
- * the decision's sentence; its cells run together are no words of it (resolutions.ts, decisions.ts).
+ * the decision's sentence; its cells run together are no words of it (resolution-block-lines.ts, decision-pieces.ts).
  */
 export const isTableRow = (line: string): boolean => (tabOrPipeCells(line) ?? []).filter((cell) => cell !== '').length >= 2;
 

@@ -1,8 +1,8 @@
 /**
  * A grid of marks, as a table prints who attended ("Councillor / Present / Apologies / Absent") or how each
  * member voted ("Councillor / For / Against / Abstain"): columns headed by what a mark in them says, one
- * marked cell a row. The attendance table (attendance-table.ts) and the vote table (vote-table.ts) read their
- * grids here, each with its own headings.
+ * marked cell a row. The attendance table (its header attendance-table-columns.ts, its rows attendance-table-row.ts) and
+ * the vote table (vote-table.ts) read their grids here, each with its own headings.
  */
 
 /** A cell that marks nothing in a grid: empty, a dash, "No". */

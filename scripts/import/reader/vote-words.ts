@@ -43,7 +43,7 @@ export const DISSENT = String.raw`dissent(?:ed|ing)?`;
  * The English words for each side of a vote, as a tally or a recorded vote labels it: "For 4", "In favour: 6", a written
  * procedure's "Agree: 8"; "Against 1", "Opposed: 2", "Disagree: 0", "2 dissenting" (DISSENT); "Abstentions 1", "Abstained",
  * "Abstain", "Group D - abstains". One list, so the counts (vote-counts.ts), the side lines and their names (vote-sides.ts,
- * vote-names.ts, vote-table.ts), members' own minuted votes (vote-names.ts), a line of counts alone (resolutions.ts) and a
+ * vote-names.ts, vote-table.ts), members' own minuted votes (vote-names.ts), a line of counts alone (decision-end-lines.ts) and a
  * group's vote (group-votes.ts) read the same words. Regex sources in lower case, one phrase each, a longer one before a shorter it begins with.
  */
 export const SIDE_WORDS = {

@@ -82,7 +82,7 @@ export function findVotes(text: string): RecordedVote[] {
  */
 export function findVotesAndMotions(item: string): { votes: RecordedVote[]; motions: MovedMotion[]; bodies: string[] } {
   // A recorded vote's table is read as the side lines prose prints (vote-table.ts).
-  // Word's "o" bullet opening a line is no word of the vote's sentences (resolutions.ts).
+  // Word's "o" bullet opening a line is no word of the vote's sentences (list-entries.ts).
   // "Prop: AM  Sec: RC  Unanimous": the movers' line ends before the vote (vote-movers.ts).
   const text = withMoversStopped(voteTablesAsSideLines(withoutLetterBullets(item)));
   // Every vote has an outcome word, a proposal carried, or a decision's marker beside a tally (which
