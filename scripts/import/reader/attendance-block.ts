@@ -9,6 +9,8 @@ import { isRosterLabel, nameBodyColumns, rosterRow } from './attendance-columns.
 import { groupOf, labelRanks, namesOwnMember, officeLabelled, withPost } from './attendance-groups.ts';
 import { type Heading, headingOf } from './attendance-headings.ts';
 import { isInterestGroup } from './attendance-interest-groups.ts';
+import { isGroupLabel } from './attendance-group-label.ts';
+import { namePostRow } from './attendance-staff-columns.ts';
 import {
   type Block,
   GROUPED_LISTS,
@@ -260,6 +262,11 @@ export function readBlock(lines: string[], at: number, heading: Heading): Block 
       afterBlank = true; // the names under a group's label are not the label's run
       continue;
     }
+    if (bodyColumns && isGroupLabel(text)) {
+      indexes.push(index); // "Statutory appointees:" over a roster's rows: how they came to sit, no person, no list
+      afterBlank = true;
+      continue;
+    }
     const joint = GROUPED_LISTS.includes(heading.role) ? jointBodies(text) : null;
     if (joint) {
       // "Eastleigh Magna PC: Cllrs H Abel (Chair), K Bond": each council's members, the heading's list, kept with the council.
@@ -355,7 +362,9 @@ export function readBlock(lines: string[], at: number, heading: Heading): Block 
     else if (heading.role === 'present' && MEMBERS_LABEL.test(text) && isListLine(text.replace(MEMBERS_LABEL, ''))) {
       paragraphs.push(text.replace(MEMBERS_LABEL, '')); // "Present" over "Members: Cllr A, Cllr B"
     } else {
-      const cells = body === null && text === squash(raw) ? columns(raw) : [text];
+      // "Chris Bellamy      Chief Executive, Ashmoor District Council" among the staff: one officer and the post beside.
+      const staffRow = staffList(group) && body === null && text === squash(raw) ? namePostRow(raw) : null;
+      const cells = staffRow !== null ? [staffRow] : body === null && text === squash(raw) ? columns(raw) : [text];
       const lead = listBeforeProse(text);
       if (isListLine(text) || cells.every(isListLine)) {
         // "… (both accepted). Absent: Cllr Orchard.": each part in its own heading's list, the last going on below.

@@ -19,6 +19,8 @@ import { KEY_ROLE, roleOf } from './attendance-marks.ts';
 import { isCouncilName } from './council-name.ts';
 import { HOW } from './attendance-table-columns.ts';
 import { filledCells } from './table-cells.ts';
+import { interestNotes, isInterest } from './member-interest.ts';
+import { isGroupLabel } from './attendance-group-label.ts';
 
 /** One row of such a list: the name as printed (a bracketed note after the body moved to it), and the body. */
 export interface NameBodyRow {
@@ -139,6 +141,9 @@ export function rosterRow(raw: string): RosterRow | null {
   if (onePerson(name) && (isChairPost(beside) || isChairNote(beside) || NOMINATED.test(beside)))
     return { name: `${name} (${beside})`, body: null, status };
   if (onePerson(name) && isSeat(beside)) return { name, body: beside, status };
+  // "Mrs T Lyle      Recreational sea angling": the interest the member sits for, kept as a body is (member-interest.ts).
+  if (onePerson(name) && isInterest(beside))
+    return { name: `${name}${interestNotes(beside).notes}`, body: interestNotes(beside).interest, status };
   const bodied = nameBodyRow(rest);
   return bodied === null ? null : { ...bodied, status };
 }
@@ -195,7 +200,7 @@ function rosterRows(lines: readonly string[], at: number, ends: (text: string) =
   for (const raw of lines.slice(at + 1, at + 1 + LIST_REACH)) {
     const text = squash(raw);
     if (text !== '' && ends(text)) break;
-    if (text === '' || isRosterLabel(text)) {
+    if (text === '' || isRosterLabel(text) || isGroupLabel(text)) {
       afterBlank ||= text === '';
       continue;
     }

@@ -26,6 +26,8 @@ import {
 import { leaderBodies, leadersToDash } from './attendance-leaders.ts';
 import { titledNames } from './attendance-titled-run.ts';
 import { interestToBrackets } from './dash-interest.ts';
+import { interestHeld } from './member-interest.ts';
+import { wardAfterPost } from './attendance-ward-post.ts';
 import { isCouncilName } from './council-name.ts';
 import {
   couples,
@@ -345,5 +347,5 @@ export function readPieces(bilingual: string): Piece[] {
     lastPart = part;
     lastBefore = before;
   }
-  return groupCouncil(bilingual, leaderBodies(bilingual, pieces)); // a plural title's council after a dash: each one's
+  return groupCouncil(bilingual, wardAfterPost(bilingual, interestHeld(bilingual, leaderBodies(bilingual, pieces)))); // a plural title's council after a dash: each one's
 }

@@ -34,6 +34,7 @@ import { bodyOfCouncil, councilsIn } from './council-name.ts';
 import { recordSpelling } from './heading-case.ts';
 import { joinCouncilOf } from './council-formal-name.ts';
 import { pairedCouncil } from './council-name-welsh-gaelic.ts';
+import { personBesideCouncil } from './header-person-row.ts';
 
 /** What the header states. */
 export interface ReadHeader {
@@ -165,7 +166,13 @@ export function readHeader(lines: string[], titleLines: string[] = lines, footer
   // organisation is not the meeting's council, and squashed, the row's cells would run into one name.
   const paired = pairedCouncil(
     joinCouncilOf(titleLines)
-      .filter((line) => !line.replace(LABEL_CELL, '$1: ').includes('\t') && line.trim() !== '' && !namesPersonsCouncil(line))
+      .filter(
+        (line) =>
+          !line.replace(LABEL_CELL, '$1: ').includes('\t') &&
+          line.trim() !== '' &&
+          !namesPersonsCouncil(line) &&
+          !personBesideCouncil(line),
+      )
       // "A joint committee of Brenton Borough Council, Southmere County Council and …": no one council's, on one line or
       // wrapped over two ("… by Fellside" over "County Council and Derwent Moors Borough Council)").
       .map((line, at, kept) => (namesPartnersWrapped(kept, at) ? [] : councilsIn(line, kept[at + 1])))
