@@ -116,11 +116,12 @@ export async function importFile(path: string, file: string, flags: SourceMeta, 
   // page's first line is never read as the end of the last paragraph of the page before.
   const pages = source.pageStarts ? pageBreaksAsParagraphs(source.text, source.pageStarts) : null;
   const text = pages?.text ?? source.text;
-  // A Markdown page's front matter date stands where a header's would, under the text's own date and the flags.
+  // A Markdown page's front matter date (a web page's title's) stands where a header's would, under the text's own date and the flags.
   const pageDate = flags.date === undefined ? source.pageDate : null;
   const given = { ...flags, ...(pageDate === null ? {} : { date: pageDate }), ...(url === undefined ? {} : { url }) };
   let records = parseSource(text, file, given, source.fileType);
-  if (pageDate !== null) records = records.map((record) => withPageDateNote(record, pageDate));
+  if (pageDate !== null)
+    records = records.map((record) => withPageDateNote(record, pageDate, source.fileType === 'html' ? 'title' : 'front matter'));
   // What reading the file set aside (a PDF's Welsh column) is said in each record, as parseSource says it for text.
   for (const warning of source.warnings) records = records.map((record) => withWarning(record, warning));
   records = stampProvenance(records, source.fileType, source.sha256);

@@ -9,6 +9,7 @@ import { extname } from 'node:path';
 import type { SourceFileType } from '../../../src/model/schema.ts';
 import { ImportError } from '../records.ts';
 import { FormatError } from './format-error.ts';
+import { titleDate } from './html-title-date.ts';
 import { htmlToText } from './html-text.ts';
 import { markdownToText } from './markdown-text.ts';
 import { pdfToText, type PdfText } from './pdf-text.ts';
@@ -27,7 +28,7 @@ export interface SourceText {
   canonical: string | null;
   /** What reading the file set aside, for the records' warnings (a PDF's Welsh column, a Markdown page's front matter). */
   warnings: string[];
-  /** For a Markdown page: the date its front matter gives, a candidate for a meeting's date its text does not state. */
+  /** For a Markdown page the date its front matter gives, for a web page the one its title gives: a candidate for a date its text does not state. */
   pageDate: string | null;
 }
 
@@ -86,7 +87,7 @@ export async function readSource(file: string, bytes: Uint8Array, url: string | 
         links: page.links,
         canonical: page.canonical,
         warnings: [],
-        pageDate: null,
+        pageDate: titleDate(page.title),
       };
     }
     if (fileType === 'markdown') {

@@ -28,6 +28,7 @@ import type { FooterMeeting } from './furniture.ts';
 import { isWholeBodyName, withoutBanner } from './title-banner.ts';
 import { namesCouncilOnly } from './council-name.ts';
 import { bareBodysOwner, wholeName } from './committee-heading-above.ts';
+import { opensWithDateAndTime } from './date-time-line.ts';
 
 /** A trail's links that name a part of a council's site: "Home", "Committees", "Meetings", "Council and democracy". */
 const SITE_LINK = /^(?:home|committees?|meetings?|calendar|(?:council\s+and\s+)?democracy|councillors|decisions|documents)$/i;
@@ -73,7 +74,7 @@ function wrapsLabel(line: string, below: string): boolean {
 function undatedBody(lines: string[], council: string | null): string | null {
   const title = lines.findIndex((line) => DOCUMENT_TITLE.test(line));
   const above = title > 0 ? (lines[title - 1] ?? '') : '';
-  const names = BODY_WORD.test(above) && !LABEL.test(above) && !LABELLED.test(above) && !isDateLine(above);
+  const names = BODY_WORD.test(above) && !LABEL.test(above) && !LABELLED.test(above) && !isDateLine(above) && !opensWithDateAndTime(above);
   if (names && !(council && namesCouncilOnly(above, council))) return above;
   // "ARDKELLAN COUNCIL" over "LOCAL REVIEW BODY" over the Acts it sits under and "DECISION NOTICE": the body's whole name
   // right under the council's.
@@ -164,14 +165,16 @@ export function committeeFrom(lines: string[], council: string | null, date: str
   }
   if (welsh !== null) return welsh;
   const ofDate = (line: string) => date === null || findDates(line).some((found) => found.iso === date);
-  // A date line, a title before a date, or an opening sentence that names no body ("Minutes of the meeting held on …").
+  // A date line (or one opening with the date and time, a venue after them), a title before a date, or an opening sentence
+  // that names no body ("Minutes of the meeting held on …").
   // "Minutes of a Meeting of the Board held at …, Dyke Road," over "Fenward on Thursday 29 January 2026": an opening wrapped onto
   // its date's line dates the meeting; the words there before the date are its place, never the body's name.
   const wrapsDate = (line: string, index: number) =>
     (OPENING.test(line) || HELD_ON.test(line)) && !/[.:;]\s*$/.test(line) && ofDate(`${line} ${lines[index + 1] ?? ''}`);
   const dateAt = lines.findIndex(
     (line, index) =>
-      ((isDateLine(line) || beforeDate(line) !== null || OPENING.test(line) || HELD_ON.test(line)) && ofDate(line)) ||
+      ((isDateLine(line) || opensWithDateAndTime(line) || beforeDate(line) !== null || OPENING.test(line) || HELD_ON.test(line)) &&
+        ofDate(line)) ||
       wrapsDate(line, index),
   );
   if (dateAt === -1) return undatedBody(lines, council);

@@ -21,10 +21,16 @@ export function sentencesOf(paragraph: string): string[] {
 }
 
 /**
+ * "in private", "in private session", "in closed session", "in committee" (Northern Ireland's): where the words after "in"
+ * say business was taken in private. The one list the sentences of exempt-said.ts and REMAINED are built from. Regex source.
+ */
+export const PRIVATE_SESSION = String.raw`(?:private(?:\s+session)?|closed\s+session|committee)`;
+
+/**
  * "The meeting remained in private session for items 8 and 9", "The Committee remained in private for the next item",
  * "The Panel remained in closed session": a private session that opened in the item goes on past its end.
  */
-export const REMAINED = /\b(?:remained|continued|stayed)\s+in\s+(?:private|closed\s+session|committee)\b/i;
+export const REMAINED = new RegExp(String.raw`\b(?:remained|continued|stayed)\s+in\s+${PRIVATE_SESSION}\b`, 'i');
 
 /**
  * "to exclude the press and public for this item", "during consideration of this item": a resolution, printed in the

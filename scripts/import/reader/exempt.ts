@@ -19,6 +19,7 @@ import { bareParagraphs, fieldMark, statementMark, titleMark, type ExemptMark } 
 import { citedParagraphs, NAMED_NUMBER, paragraphTables } from './exempt-paragraphs.ts';
 import { paragraphsOf, REMAINED, sentencesOf, THIS_ITEM, withoutRemained } from './exempt-text.ts';
 import { remainedForItself } from './exempt-own-session.ts';
+import { saidPrivate } from './exempt-said.ts';
 import type { ItemSlice } from './item-slice.ts';
 
 /** "Exclusion of the Press and Public", "EXCLUSION OF THE PUBLIC": the item that closes the meeting, itself taken in public. */
@@ -79,21 +80,6 @@ function closesOwnItem({ mark, said: text }: { mark: ExemptMark; said: string },
   if (at === -1 || business.length === 0) return false;
   // Opening the item, alone or under its heading and movers ('"IN COMMITTEE"', "Proposed by …"): the item it heads.
   return at === 0 || headBlockLength(slice.lines, FOOT_RULES) > 0 || itemsClosed(text) === 0;
-}
-
-/**
- * "This item was taken in closed session.", "The Committee considered this item in private.": the item's minutes say the
- * item itself was held in private, with no resolution printed; "was not taken in private" says the opposite.
- */
-const SAID_PRIVATE =
-  /\bthis\s+(?:item|matter|report)\s+was\s+(?:taken|considered|heard|discussed|dealt\s+with)\s+in\s+(?:private|closed\s+session|committee)\b|\b(?:considered|took|heard|discussed)\s+this\s+(?:item|matter|report)\s+in\s+(?:private|closed\s+session)\b/i;
-
-/** The sentence of the item's text that says the item was taken in private, as the mark; null when none does. */
-function saidPrivate(lines: readonly string[]): ExemptMark | null {
-  const sentence = paragraphsOf(lines)
-    .flatMap(sentencesOf)
-    .find((text) => SAID_PRIVATE.test(text) || remainedForItself(text));
-  return sentence === undefined ? null : { text: sentence, paragraphs: citedParagraphs(sentence) };
 }
 
 /** A sentence saying the meeting remained in private: its mark, the items it names, how many items after it it closes. */

@@ -11,6 +11,7 @@ import { DECIDING_WORDS, oneOf } from './decision-words.ts';
 import { SMALL_WORDS, titleRunsOn } from './runs-on.ts';
 import { isDateLine } from './title-block-lines.ts';
 import { namesSubject } from './item-table.ts';
+import { leadTail } from './item-lead.ts';
 
 const MAX_TITLE = 160;
 
@@ -113,7 +114,7 @@ const AGENDA_ITEM_MARK = /\s*[[(](?:agenda\s+)?item\s+(\d{1,3}[a-z]?)[\])]\s*$/i
 export function splitTitle(printed: string, number: string | null = null, dashed = false): { title: string; rest: string } {
   const mark = AGENDA_ITEM_MARK.exec(printed);
   const line = mark ? printed.slice(0, mark.index) : printed;
-  const split = (dashed ? layoutDash(line) : null) ?? splitHeading(line);
+  const split = leadTail(line) ?? (dashed ? layoutDash(line) : null) ?? splitHeading(line);
   if (!mark || (number !== null && (mark[1] ?? '').toLowerCase() === number.replace(/[.)]$/, '').toLowerCase())) return split;
   return split.rest.trim() === '' ? { ...split, title: `${split.title} ${mark[0].trim()}` } : { ...split, rest: `${split.rest}${mark[0]}` };
 }

@@ -48,7 +48,7 @@ import { initialsParted } from './initial-movers.ts';
 import { itemMoversNamed, moverRoster } from './item-movers.ts';
 import { takeFootMembership } from './membership.ts';
 import { adjournment, adjournmentWarning, consideredOn, contextDate, dateFields } from './meeting-dates.ts';
-import { takeTrailingItems } from './trailing-items.ts';
+import { takeTrailingItems, trailingWarnings } from './trailing-items.ts';
 import { nextMeetingNote, takeNextMeeting } from './next-meeting-note.ts';
 import { publicSessionAbove, withPublicSessionLast } from './public-session.ts';
 import { readMovements } from './movements.ts';
@@ -215,6 +215,7 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
     ...footerWarnings(found.footer ?? []),
     ...afterCloseWarning(afterClose.filter((line) => nextMeetingNote(line) === null)),
     ...footAttendanceWarning(footAttendance?.unread ?? []),
+    ...trailingWarnings(trailing),
     ...settled.warnings,
     ...movementWarnings,
   ];

@@ -8,9 +8,13 @@
 import { squash } from '../text.ts';
 import type { ItemSlice } from './item-slice.ts';
 
-/** "ACTION LOG", "Actions arising", "Schedule of actions": a log of actions' heading; "Action" alone heads a column of who acts. */
+/**
+ * "ACTION LOG", "Actions arising", "Schedule of actions": a log of actions' heading; "Action" alone heads a column of who
+ * acts. What it adds in brackets or after a dash says which actions it lists ("ACTION LOG (open actions)", "Actions
+ * arising - carried forward") and is kept in its title.
+ */
 const ACTION_LOG_HEADING =
-  /^(?:actions?\s+(?:log|tracker|list|sheet|schedule|register|arising)|(?:schedule|log|list|summary)\s+of\s+actions|outstanding\s+actions)$/i;
+  /^(?:actions?\s+(?:log|tracker|list|sheet|schedule|register|arising)|(?:schedule|log|list|summary)\s+of\s+actions|outstanding\s+actions)(?:\s*\([^()]{1,40}\)|\s+[-–—]\s+[^()]{1,40})?$/i;
 /** Fewest lines of a log's table: its header and two rows, as a tab-parted table is read (minutes-markdown.ts). */
 const TABLE_LINES = 3;
 
@@ -43,4 +47,15 @@ export function takeTrailingItems(slices: ItemSlice[]): ItemSlice[] {
     last.lines = last.lines.slice(0, log);
   }
   return added;
+}
+
+/**
+ * A warning for each action log made an item of its own: the record model holds no meeting's actions, so its rows stay
+ * the item's table, read by no field.
+ */
+export function trailingWarnings(added: readonly ItemSlice[]): string[] {
+  return added.map(
+    (item) =>
+      `the action log "${item.title}" under the last item is kept as an item of its own, its table as printed: no field holds a meeting's actions`,
+  );
 }
