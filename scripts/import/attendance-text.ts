@@ -40,9 +40,10 @@ export function looksLikeName(phrase: string): boolean {
 
 /**
  * Splits "A, role, B, role and C, role" into "Name, role" entries. Segments that are names
- * open an entry; the segments after them are that person's role.
+ * open an entry; the segments after them are that person's role. `bracketsKept`: a note in brackets after a name stays
+ * so ("Mr A Ames (Healthwatch)"), as a list's note is written, rather than a role after a comma.
  */
-export function splitPeople(list: string): string[] {
+export function splitPeople(list: string, bracketsKept = false): string[] {
   const segments = squash(list)
     .replace(/\.$/, '')
     .split(/,\s*/)
@@ -54,7 +55,8 @@ export function splitPeople(list: string): string[] {
     // "Mr A Ames (Healthwatch)": a name with its role in brackets; "Cllr A Leach (Leader) (Chair)", each note a role.
     const bracketed = /^(.+?)\s*((?:\([^()]+\)\s*)+)$/.exec(text);
     const notes = [...(bracketed?.[2] ?? '').matchAll(/\(([^()]+)\)/g)].map((note) => note[1] ?? '');
-    if (bracketed && looksLikeName(bracketed[1] ?? '')) people.push({ name: bracketed[1] ?? '', role: notes });
+    if (bracketed && looksLikeName(bracketed[1] ?? ''))
+      people.push(bracketsKept ? { name: text, role: [] } : { name: bracketed[1] ?? '', role: notes });
     else if (looksLikeName(text)) people.push({ name: text, role: [] });
     else people.at(-1)?.role.push(text);
   }
@@ -258,26 +260,27 @@ export function findPresenters(text: string): string[] {
 /** "…, Councillors B and C", "… and County Councillors B and C": where a plural title starts a run of the list. */
 const PLURAL_RUN = new RegExp(String.raw`(?:,\s*|\s+(?:and|&)\s+)(?=(?:${COUNCILLORS_SOURCE})\s)`, 'gi');
 
-/** Splits a list of names; a plural title ("Councillors") is given to each name of its run. */
-export function splitNameList(list: string): string[] {
+/**
+ * Splits a list of names; a plural title ("Councillors") is given to each name of its run. `bracketsKept`: a note in
+ * brackets after a name is kept so (splitPeople), as a list's heading line prints it, never made a role after a comma.
+ */
+export function splitNameList(list: string, bracketsKept = false): string[] {
   const runs = squash(list).replace(/\.$/, '').split(PLURAL_RUN);
-  return runs.length > 1 ? runs.flatMap(splitRun) : splitRun(runs[0] ?? '');
+  return runs.flatMap((run) => splitRun(run, bracketsKept));
 }
 
-function splitRun(text: string): string[] {
+/** A comma or "and" between two names of a run, never inside a note in brackets ("Una Pell (items 4 and 5)"). */
+const BETWEEN_NAMES = /(?:,\s*|\s+and\s+)(?![^()]*\))/;
+
+function splitRun(text: string, bracketsKept: boolean): string[] {
   const plural = PLURAL_TITLE.exec(text);
   if (!plural) {
-    const people = splitPeople(text);
-    return people.length > 0
-      ? people
-      : text
-          .split(/,\s*|\s+and\s+/)
-          .map(squash)
-          .filter(Boolean);
+    const people = splitPeople(text, bracketsKept);
+    return people.length > 0 ? people : text.split(BETWEEN_NAMES).map(squash).filter(Boolean);
   }
   return text
     .slice(plural[0].length)
-    .split(/,\s*|\s+and\s+/)
+    .split(BETWEEN_NAMES)
     .map(squash)
     .filter(Boolean)
     .map((name) => `Councillor ${name}`);

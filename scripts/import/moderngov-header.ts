@@ -4,8 +4,9 @@
  */
 import type { Attendance } from '../../src/model/schema.ts';
 import { parseClockTime, parseWrittenDate, WRITTEN_DATE } from '../../src/model/dates.ts';
-import { splitNameList } from './attendance-text.ts';
 import { parseContact } from './contact.ts';
+import { readHeaderList } from './moderngov-attendance.ts';
+import type { PostHolder } from './reader/chair-posts.ts';
 import { isCouncilName } from './reader/council-name.ts';
 import { squash } from './text.ts';
 
@@ -18,6 +19,8 @@ export interface MeetingHeader {
   venue: string | null;
   contact: { text: string; email: string | null; phone: string | null } | null;
   attendance: Partial<Attendance>;
+  /** The posts those present held, as the "Present:" line notes them ("Councillor Tessa Pike (Chair)"): whom a mover "the Chair" means. */
+  posts: PostHolder[];
   /** Header lines the parser did not understand, kept as warnings so nothing is lost. */
   unknown: string[];
   /** What the header states but cannot be taken as written (a day not in the calendar, "25.00 pm"). */
@@ -76,6 +79,18 @@ function parseTitleLine(line: string, header: MeetingHeader): boolean {
   return true;
 }
 
+/**
+ * One attendance line's list into its list: the posts of those present kept apart, each entry the name alone; a
+ * substitute among those present ("(for …)") a substitute too.
+ */
+function readAttendanceLine(header: MeetingHeader, list: keyof Attendance, value: string): void {
+  const read = readHeaderList(value, list);
+  // Added to, never replaced: a substitute from the "Present:" line and the "Substitutes:" line's are one list.
+  header.attendance[list] = [...(header.attendance[list] ?? []), ...read.entries];
+  if (read.standIns.length > 0) header.attendance.substitutes = [...(header.attendance.substitutes ?? []), ...read.standIns];
+  header.posts.push(...read.posts);
+}
+
 /** Reads the header lines; unknown lines come back in `unknown`. */
 export function parseMeetingHeader(lines: string[]): MeetingHeader {
   const header: MeetingHeader = {
@@ -86,6 +101,7 @@ export function parseMeetingHeader(lines: string[]): MeetingHeader {
     venue: null,
     contact: null,
     attendance: {},
+    posts: [],
     unknown: [],
     problems: [],
   };
@@ -101,7 +117,7 @@ export function parseMeetingHeader(lines: string[]): MeetingHeader {
     if (/^(?:venue|place|location)$/.test(label)) header.venue = value.replace(/\.?\s*View directions\.?$/i, '').replace(/\.$/, '') || null;
     else if (/^contacts?(?: officers?)?$/.test(label)) header.contact = parseContact(value);
     else if (/^(?:committee|meeting)$/.test(label)) header.committee = value;
-    else if (label in ATTENDANCE_LABELS) header.attendance[ATTENDANCE_LABELS[label] as keyof Attendance] = splitNameList(value);
+    else if (label in ATTENDANCE_LABELS) readAttendanceLine(header, ATTENDANCE_LABELS[label] as keyof Attendance, value);
     else if (!parseTitleLine(line, header)) header.unknown.push(line);
     // The page's heading on its own line above the date line: the committee.
     else if (header.committee === null && unknownBefore !== null) nameCommittee(header.unknown.pop() ?? '', header);

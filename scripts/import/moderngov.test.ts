@@ -157,7 +157,7 @@ describe('layouts that differ from the seeds', () => {
       'that the Chairman write to the Cabinet Member.',
     ]);
     expect(meeting.items[3]?.resolutions).toEqual(['that the work programme be approved.']);
-    expect(meeting.attendance.present).toEqual(['Councillor A Smith (Chairman)', 'Councillor B Jones', 'Councillor C Brown']);
+    expect(meeting.attendance.present).toEqual(['Councillor A Smith', 'Councillor B Jones', 'Councillor C Brown']);
     expect(meeting.attendance.apologies).toContain('Councillor D White');
     expect(meeting.contact?.phone).toBe('01234 567890');
     expect(meeting.references.map((r) => r.date)).toEqual(['2021-02-04']);

@@ -16,7 +16,8 @@ import { squash } from './text.ts';
 import { unreadText } from './reader/leftovers.ts';
 import { moverRoster } from './reader/item-movers.ts';
 import { takeFootMembership } from './reader/membership.ts';
-import { pageSubstitutes, substitutesNamedIn } from './moderngov-substitutes.ts';
+import { pageAttendance, substitutesNamedIn } from './moderngov-attendance.ts';
+import type { PostHolder } from './reader/chair-posts.ts';
 
 /** A single agenda item page's heading: "Agenda item" alone on its line. */
 const AGENDA_ITEM_PAGE = /^\s*Agenda item\s*$/i;
@@ -135,14 +136,22 @@ function resolveDate(stated: string | null, meta: SourceMeta, text: string): Dat
 
 /**
  * The page's items, read in order. `members`: those the page lists as present or substituting, whose initials name the
- * movers an item prints so ("Proposed CW, seconded TP."); `lines`, the page's, where it may define initials.
+ * movers an item prints so ("Proposed CW, seconded TP."); `lines`, the page's, where it may define initials; `posts`, those the
+ * members present held ("(Chair)"), whom a mover "the Chair" means.
  */
-function readItems(raws: RawItem[], minutesByDefault: boolean, date: string | null, members: readonly string[], lines: readonly string[]) {
+function readItems(
+  raws: RawItem[],
+  minutesByDefault: boolean,
+  date: string | null,
+  members: readonly string[],
+  lines: readonly string[],
+  posts: readonly PostHolder[] = [],
+) {
   const used = new Set<string>();
   const items: AgendaItem[] = [];
   const references: MeetingReference[] = [];
   const warnings: string[] = [];
-  const roster = moverRoster(members, lines);
+  const roster = moverRoster(members, lines, posts);
   for (const raw of raws) {
     const read = readItem(raw, minutesByDefault, used, date, roster);
     items.push(read.item);
@@ -190,11 +199,13 @@ function parseMeetingPage(text: string, context: ParseContext): MeetingDraft {
   // Who may move or second: those present and every stand-in, the items' too ("… attended as a substitute for …").
   const attending = [
     ...(header.attendance.present ?? []),
-    ...pageSubstitutes(header.attendance, substitutesNamedIn(raws.map((raw) => raw.lines.join('\n')))),
+    ...pageAttendance(header.attendance, { apologies: [], substitutes: substitutesNamedIn(raws.map((raw) => raw.lines.join('\n'))) })
+      .substitutes,
   ];
-  const { items, references, warnings } = readItems(raws, !hasMinutesLabels(raws) && pageSaysMinutes, dates.date, attending, lines);
+  const minutesByDefault = !hasMinutesLabels(raws) && pageSaysMinutes;
+  const { items, references, warnings } = readItems(raws, minutesByDefault, dates.date, attending, lines, header.posts);
   const found = attendanceFromItems(items);
-  const attendance = { apologies: found.apologies, presenters: found.presenters, ...header.attendance };
+  const attendance = { presenters: found.presenters, ...header.attendance, ...pageAttendance(header.attendance, found) };
   return {
     councilName: header.council ?? context.meta.council ?? null,
     committeeName: header.committee ?? context.meta.committee ?? null,
@@ -205,7 +216,7 @@ function parseMeetingPage(text: string, context: ParseContext): MeetingDraft {
     venue: header.venue,
     contact: header.contact,
     status: items.some((item) => item.minutes) ? 'minutes' : 'agenda',
-    attendance: { ...attendance, substitutes: pageSubstitutes(attendance, found.substitutes) },
+    attendance,
     items,
     references,
     warnings: [

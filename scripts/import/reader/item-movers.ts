@@ -8,6 +8,7 @@
 import type { PostHolder } from './chair-posts.ts';
 import { attendanceInitials, motionsNamingMovers, moverInitials, unnamedInitialsWarnings } from './initial-movers.ts';
 import { initialsDefined, votesOfHolders } from './vote-post-holders.ts';
+import { nameOf } from './attendance-names.ts';
 
 /** What a meeting knows of its members that names its movers: the posts' holders and the members' initials. */
 export interface MoverRoster {
@@ -21,9 +22,6 @@ export interface MoverRoster {
   byInitials: ReadonlyMap<string, string[]>;
 }
 
-/** "Kit Bramall (for Ruth Ellery)": a substitute's entry, whose note of whom they sat for is no part of the name their initials are of. */
-const STAND_IN_NOTE = /\s+\(for\s[^()]*\)$/;
-
 /**
  * The roster a meeting's movers are named from: the members it lists as present or substituting, the posts they hold,
  * its lines (where initials may be defined, "Cllrs John Saxby (JS), …") and any initials its reader parted off names already.
@@ -34,7 +32,9 @@ export function moverRoster(
   posts: readonly PostHolder[] = [],
   parted: ReadonlyMap<string, string> = new Map(),
 ): MoverRoster {
-  const byInitials = attendanceInitials(members.map((member) => member.replace(STAND_IN_NOTE, '')));
+  // "Kit Bramall (for Ruth Ellery)", "Tessa Pike (observer)", "Mr T Craik, Carers Representative": what an entry says after
+  // the name is no part of the name its initials are of, nor of the mover they name (nameOf).
+  const byInitials = attendanceInitials(members.map(nameOf));
   const defined = new Map([...initialsDefined(lines), ...parted]);
   return { posts, defined, initials: moverInitials(defined, byInitials), byInitials };
 }
