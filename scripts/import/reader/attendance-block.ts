@@ -1,30 +1,23 @@
 /**
  * The list under one heading, read line by line into paragraphs of names (a Block): each paragraph with the group,
  * body or kind a label under the heading gave it, a post over its holder, a council's columns, a seat's label. Apart
- * from the heading (attendance-headings.ts) and from the filing of the people it names (attendance-filing.ts).
+ * from the heading (attendance-headings.ts) and from the filing of the people it names (attendance-filing.ts); a staff
+ * list's posts and holders on lines of their own (attendance-post-lines.ts) and a line parted into lists by its
+ * sentences' headings (attendance-headed-parts.ts) are read apart, as this reader is long.
  */
 import { noReplyFrom } from './attendance-respondents.ts';
 import { bodySubheading, guestLine } from './attendance-bodies.ts';
 import { isRosterLabel, nameBodyColumns, rosterRow } from './attendance-columns.ts';
 import { groupOf, labelRanks, namesOwnMember, officeLabelled, withPost } from './attendance-groups.ts';
 import { type Heading, headingOf } from './attendance-headings.ts';
+import { headedParts } from './attendance-headed-parts.ts';
+import { holderNext, nameOverPost, withBody } from './attendance-post-lines.ts';
 import { isInterestGroup } from './attendance-interest-groups.ts';
 import { isGroupLabel } from './attendance-group-label.ts';
 import { namePostRow } from './attendance-staff-columns.ts';
-import {
-  type Block,
-  GROUPED_LISTS,
-  GROUP_LABEL,
-  NAMED_LISTS,
-  NEW_TITLE,
-  type Role,
-  isItemLine,
-  isListLine,
-  staffList,
-} from './attendance-lists.ts';
+import { type Block, GROUPED_LISTS, GROUP_LABEL, NEW_TITLE, type Role, isItemLine, isListLine, staffList } from './attendance-lists.ts';
 import { readStarKey } from './attendance-marks.ts';
 import { BODY_WORD, ORGANISATION_WORD } from './person-posts.ts';
-import { readPieces } from './attendance-person.ts';
 import { isGroupWordAlone } from './attendance-group-words.ts';
 import { endsStaffList } from './attendance-kind-labels.ts';
 import { noteJoined } from './attendance-note-wrap.ts';
@@ -54,67 +47,6 @@ const MEMBERS_ALONE = /^members\s*:$/i;
 export const ATTENDANCE_SECTION = /^(?:attendance|attendees|attendance\s+(?:details|record|list))$/i;
 
 const BODY_LABEL = new RegExp(String.raw`\b${ORGANISATION_WORD}$`, 'u');
-
-/** "P Wishart, Project Officer" under "Carnock Development Trust": each entry's post named with its body. */
-const withBody = (text: string, body: string | null): string =>
-  body === null
-    ? text
-    : text
-        .split(/;\s*(?:and\s+)?/)
-        .map((entry) => `${entry.replace(/[.;,]$/, '')}, ${body}`)
-        .join('; ');
-
-/**
- * True when the next filled line after `at` names one person and nothing more of them ("Peter Quail"); with `posted`,
- * one person whatever post is printed with them ("Hazel Tait, Committee Services Officer.").
- */
-function holderNext(lines: readonly string[], at: number, posted = false): boolean {
-  const next = lines.slice(at + 1).find((line) => line.trim() !== '') ?? '';
-  const pieces = readPieces(next);
-  const [one] = pieces;
-  return pieces.length === 1 && one?.kind === 'person' && one.name !== '' && !one.councillor && (posted || one.role === null);
-}
-
-/**
- * "Iona Dryburgh" over "Head of Community Health Services" (or over "Audit Scotland"), the pair parted from the next
- * by a blank line, as a joint board's minute lists those attending at its chief officer's request: one person, the
- * line under the name their post. Read so only when that line is a post or an outside body's (never a second name),
- * as "Name (Post)"; null otherwise.
- */
-function nameOverPost(lines: readonly string[], at: number): string | null {
-  const name = squash(lines[at] ?? '');
-  const under = squash(lines[at + 1] ?? '');
-  if (under === '' || squash(lines[at + 2] ?? '') !== '' || headingOf(under) !== null) return null;
-  const alone = readPieces(name);
-  const person = alone.length === 1 && alone[0]?.kind === 'person' && alone[0].name !== '' && alone[0].role === null;
-  const joined = readPieces(`${name} (${under})`)[0];
-  const posted = joined?.kind === 'person' && joined.role === under && (postAlone(under) !== null || joined.elsewhere);
-  return person && posted ? `${name} (${under})` : null;
-}
-
-/**
- * "Cllr Maddox, Cllr Newell (both accepted). Absent: Cllr Orchard.": the names after a heading, then a sentence that
- * opens with another list's heading, as a parish's apologies item notes who was absent too. Each part is read with
- * its own heading's list; a sentence that is no heading stays with the part before it.
- */
-function headedParts(rest: string, role: Role): { text: string; role: Role }[] {
-  const parts = [{ text: rest, role }];
-  if (rest === '') return [];
-  const sentences = rest.split(/(?<=\.)\s+(?=\p{Lu}[^.:]{0,40}:)/u);
-  if (sentences.length === 1) return parts;
-  parts.length = 0;
-  for (const sentence of sentences) {
-    const inner = headingOf(sentence);
-    const last = parts.at(-1);
-    if (last === undefined || (inner !== null && NAMED_LISTS.includes(inner.role) && inner.rest !== '')) {
-      parts.push({
-        text: last === undefined ? sentence : (inner?.rest ?? sentence),
-        role: last === undefined ? role : (inner?.role ?? role),
-      });
-    } else last.text = `${last.text} ${sentence}`;
-  }
-  return parts;
-}
 
 /** True for a line that ends the list under a heading: another heading, an item's, a part's or a table's header row. */
 export function endsList(text: string): boolean {
