@@ -16,6 +16,7 @@ import { opensWithOwnVote, recordsOwnVote } from './vote-own-names.ts';
 import { countsBothSides, isTally, severalTallies } from './vote-counts.ts';
 import { isSideLine, outcomeBefore, sideLinesBefore, sidesAfter, sidesBefore, VOTE_WORDS } from './vote-sides.ts';
 import { decidedAlone } from './vote-unanimous.ts';
+import { tallyAlone } from './vote-list-tally.ts';
 
 /**
  * "Payment 7 was proposed by Cllr Ash, seconded by Cllr Elm and approved, 3 in favour, Cllr Oak not voting.": a
@@ -73,10 +74,16 @@ function sentencesVoted(sentences: string[]): { text: string; at: number }[] {
       // "The council resolved to object (3 for, 1 against).", the side lines before it its own.
       if (DECIDED.test(sentence) || isDecision(sentence)) return [{ text: [...sideLinesBefore(sentences, at), sentence].join(' '), at }];
       if (DECIDED.test(before) && !isTally(before)) return [{ text: `${before} ${sentence}`, at }];
-      // "RESOLVED that:" over "(i) …", "(ii) …", then "Proposed Cllr Ash, seconded Cllr Elm. 6 for, 1 against.": the list's decision.
+      // "RESOLVED that:" over "(i) …", "(ii) …", then "Proposed Cllr Ash, seconded Cllr Elm. 6 for, 1 against." or the tally alone
+      // ("Voting: 4 for, 2 against (Councillors A and B).", vote-list-tally.ts): the list's decision.
       const listLead = leadOverEntries(sentences, at - 1);
       const leadsList = sentences[listLead] ?? '';
-      if (listLead < at - 1 && namesMovers(sentence) && (DECIDED.test(leadsList) || isDecision(leadsList)) && !isTally(leadsList))
+      if (
+        listLead < at - 1 &&
+        (namesMovers(sentence) || tallyAlone(sentence)) &&
+        (DECIDED.test(leadsList) || isDecision(leadsList)) &&
+        !isTally(leadsList)
+      )
         return [{ text: sentences.slice(listLead, at + 1).join(' '), at }];
       // "RESOLVED that …. Proposed Cllr Ash, seconded Cllr Elm. For 4, Against 1.": the movers between the decision and its tally,
       // unless an outcome follows the tally, whose vote it is ("… put the amendment, 5 voting for and 8 against." over "The
