@@ -17,6 +17,7 @@ import { countsBothSides, isTally, severalTallies } from './vote-counts.ts';
 import { isSideLine, outcomeBefore, sideLinesBefore, sidesAfter, sidesBefore, VOTE_WORDS } from './vote-sides.ts';
 import { decidedAlone } from './vote-unanimous.ts';
 import { tallyAlone } from './vote-list-tally.ts';
+import { tieSettled } from './vote-tie.ts';
 
 /**
  * "Payment 7 was proposed by Cllr Ash, seconded by Cllr Elm and approved, 3 in favour, Cllr Oak not voting.": a
@@ -119,7 +120,9 @@ function sentencesVoted(sentences: string[]): { text: string; at: number }[] {
     const after = sidesAfter(sentences, at);
     // An outcome that words the vote itself takes only side lines before it, not the prose that led to it.
     const worded = VOTE_WORDS.test(sentence);
-    const lines = worded && !isSideLine(before) ? [] : sidesBefore(sentences, at);
+    // A tie in the sentence before a casting vote's is its counts (vote-tie.ts).
+    const sides = worded && !isSideLine(before) ? [] : sidesBefore(sentences, at);
+    const lines = sides.length === 0 ? tieSettled(sentence, before) : sides;
     // "Proposed Cllr Ash, seconded Cllr Elm. Carried.": the outcome alone after its movers.
     if (opensWithOutcome(sentence) && lines.length === 0 && namesMover(before)) return [{ text: `${before} ${sentence}`, at }];
     // "RESOLVED that the fees be frozen." over "Carried 6-1." or "Carried.": an outcome alone under a decision is the vote
