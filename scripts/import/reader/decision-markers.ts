@@ -8,6 +8,7 @@
  */
 import { WELSH_RESOLVED } from '../../../src/model/welsh-words.ts';
 import { LIST_COLON, PRINTED_BULLET_MARK } from '../list-marks.ts';
+import { MOTION_OF } from './motion-of.ts';
 import {
   BLOCK_WORDS,
   PRINTED_BODY_NAME,
@@ -151,11 +152,11 @@ export function labelled(line: string): RegExpExecArray | null {
 const OUTCOME_AND = String.raw`The\s+(?:substantive\s+|amended\s+)?(?:motion|amendment|recommendations?|proposal)\s+(?:was|were)\s+(?:(?:accordingly|therefore|duly|then)\s+)?(?:carried|agreed|approved)\s*,?\s+and\s+`;
 /**
  * "After discussion, ", "Following questions and answers ", "Thereafter, ", "On a vote of the Councillors, 3
- * for and 2 against, ", Scottish minutes' "On the motion of Mr Ash, seconded by Ms Elm, ": how the meeting came to a
+ * for and 2 against, ", Scottish minutes' "On the motion of Mr Ash, seconded by Ms Elm, " (or "On a motion from …", motion-of.ts): how the meeting came to a
  * decision, said before who took it (the movers read by the vote reader); no part of what was
  * decided (the vote reader reads the counts from the minutes' text).
  */
-export const HOW_DECIDED = String.raw`(?:(?:After|Following|Having\s+(?:heard|considered)|On\s+conclusion\s+of|(?:On|Upon)\s+(?:(?:a|being\s+put\s+to\s+the)\s+vote|the\s+motion\s+of))\s+[^.;]{1,100}?,?\s+|Thereafter,?\s+|${OUTCOME_AND})`;
+export const HOW_DECIDED = String.raw`(?:(?:(?:After|Following|Having\s+(?:heard|considered)|On\s+conclusion\s+of|(?:On|Upon)\s+(?:a|being\s+put\s+to\s+the)\s+vote)\s+|${MOTION_OF})[^.;]{1,100}?,?\s+|Thereafter,?\s+|${OUTCOME_AND})`;
 /** "The Clerk reported. After discussion it was RECOMMENDED that …": the prose and how the meeting came to it, left off so RECOMMENDED reads the rest. */
 export const BEFORE_RECOMMENDED = new RegExp(String.raw`^\s*(?:\S.*?[.!?]\s+)?${HOW_DECIDED}?[Ii]t\s+was\s+(?:\w+\s+)?(?=RECOMMENDED\b)`);
 /**

@@ -39,7 +39,7 @@ const MARKER_OPENS =
  * it decided; the decision is what follows ("to approve the Winter Plan …"), as a capitals marker's is.
  */
 const PREAMBLE = new RegExp(
-  String.raw`^${HOW_DECIDED}(?:it\s+was|(?:the\s+)?(?:[\w-]+\s+){0,3}?${DECIDING_BODY})\s+(?:(?:then|therefore|duly|also|unanimously)\s+)*${oneOf(DECIDING_WORDS)}\s+(?=(?:to|that)\s)`,
+  String.raw`^${HOW_DECIDED}(?:it\s+was|(?:the\s+)?(?:[\w-]+\s+){0,3}?${DECIDING_BODY})\s+(?:(?:then|therefore|duly|also|unanimously)\s+)*${oneOf(DECIDING_WORDS)}\s+(?=to\s|that[\s,])`,
   'i',
 );
 

@@ -17,14 +17,19 @@ import { ROLE_WORDS } from './role-words.ts';
 
 /** Titles whose full stop marks them short ("Cllr.", "Dr.", Welsh "Cyng."). */
 const SHORT_TITLE = String.raw`Mrs?|Ms|Mx|Dr|St|Cllrs?|Revd?|Prof|${WELSH_SHORT_TITLE}`;
-/** Words whose full stop marks them short, ending no sentence: an initial ("J. Smith"), a title. */
-export const SHORT_WORD = String.raw`\b(?:\p{Lu}|${SHORT_TITLE})`;
 /**
- * A short word within a sentence: a title, an initial after a word in lower case or a comma
+ * "no." or "No." (and "nos.") before a figure or a reference, "accession no. KM 1962.14", "loan No. A7", "Minute no. 42":
+ * short for "number", its stop no sentence's end; before a word ("the Treasurer said no. The …") it ends one.
+ */
+const NUMBER_WORD = String.raw`[Nn]os?(?=\.\s*(?:\p{Lu}{1,4}\s?)?\d)`;
+/** Words whose full stop marks them short, ending no sentence: an initial ("J. Smith"), a title, "no." before a figure. */
+export const SHORT_WORD = String.raw`\b(?:\p{Lu}|${SHORT_TITLE}|${NUMBER_WORD})`;
+/**
+ * A short word within a sentence: a title, "no." before a figure, an initial after a word in lower case or a comma
  * ("seconded by C. Cuckow"), never a list's letter opening a line ("A. The information …"), or an initial right after
  * another initial's stop, wherever the run stands ("J.W. Hebblethwaite", a firm's "S.W. Fencing Ltd" opening a line).
  */
-export const SHORT_WORD_WITHIN = String.raw`(?:\b(?:${SHORT_TITLE})|(?<=[\p{Ll},]\s+)\p{Lu}|(?<=(?<![\p{L}\d])\p{Lu}\.)\p{Lu})`;
+export const SHORT_WORD_WITHIN = String.raw`(?:\b(?:${SHORT_TITLE}|${NUMBER_WORD})|(?<=[\p{Ll},]\s+)\p{Lu}|(?<=(?<![\p{L}\d])\p{Lu}\.)\p{Lu})`;
 /** A full stop that ends a sentence or a list's piece: not a short word's. */
 export const FULL_STOP = String.raw`(?<!${SHORT_WORD})\.(?:\s+|$)`;
 /**

@@ -10,6 +10,7 @@ import { HONORIFIC_SOURCE, stripCouncillorTitles } from '../../../src/model/hono
 import { NAME, TITLE } from '../attendance-text.ts';
 import { isChairPost } from './chair-posts.ts';
 import { OPENING_DECIDING_WORDS, oneOf } from './decision-words.ts';
+import { MOTION_OF } from './motion-of.ts';
 import { surnameOpening } from './surname-cut.ts';
 import { MEMBER_POST_HELD_SOURCE } from './role-words.ts';
 import { printedSide } from './vote-words.ts';
@@ -54,7 +55,8 @@ export const MOVER_SHORT_WORD = String.raw`\b(?:${MOVED_SHORT}|${SECONDED_SHORT}
 const movedPatterns = (who: string, titled: string) => [
   // "Proposed by: Cllr Ash", as a form's label prints it.
   new RegExp(String.raw`\b(?:[Mm]oved|[Pp]roposed|MOVED|PROPOSED)\s+(?:by|BY)(?:\s*:)?\s+${who}`, 'u'),
-  new RegExp(String.raw`\b[Oo]n\s+the\s+(?:motion|proposition|proposal)\s+of\s+${who}`, 'u'),
+  // "On the motion of Cllr Ash", "On a motion from Cllr Ash", "On a motion by Cllr Ash" (motion-of.ts).
+  new RegExp(String.raw`${MOTION_OF}${who}`, 'u'),
   // "Cllr Brindle was nominated by Cllr Cato": an election's proposer. Titled only: "nominated by Age UK" names a body.
   new RegExp(String.raw`\b(?:[Nn]ominated|NOMINATED)\s+(?:by|BY)\s+${titled}`, 'u'),
   // Welsh: "Cynigiwyd gan y Cynghorydd Ash" ("proposed by Councillor Ash").

@@ -54,10 +54,11 @@ const PARTING = String.raw`(?:\s*:|\s+[–—-]\s|\t)\s*`;
 /** What was put, as a short label may name it: "For the recommendation (6):", "Against the motion:", or in capitals as the label is: "FOR THE AMENDMENT (6)". */
 const PUT_NAMED = String.raw`(?:\s+the\s+(?:motion|amendment|recommendations?|proposal|report)|\s+THE\s+(?:MOTION|AMENDMENT|RECOMMENDATIONS?|PROPOSAL|REPORT))?`;
 /**
- * What was put in a word of its own, only before a count in brackets, which makes the words a side's label: "For the
- * veto (3):", "Against the veto (5):" (with no count, "For the record:" is prose).
+ * What was put in words of its own, one to three, only before a count in brackets, which makes the words a side's label:
+ * "For the veto (3):", "Against the veto (5):", "For option 2 (4):", "For proposal B (3):", as a vote between options
+ * prints its rows (with no count, "For the record:" is prose).
  */
-const PUT_WORD = String.raw`\s+the\s+\p{L}+(?=\s*\(\s*\d{1,3}\s*\))`;
+const PUT_WORD = String.raw`\s+(?:the\s+)?[\p{L}\d]+(?:\s+[\p{L}\d]+){0,2}(?=\s*\(\s*\d{1,3}\s*\))`;
 
 function labelSource(side: VoteSide): string {
   const { long, short } = LABELS[side];

@@ -16,6 +16,8 @@ import { opensWithOwnVote, recordsOwnVote } from './vote-own-names.ts';
 import { countsBothSides, isTally, severalTallies } from './vote-counts.ts';
 import { isSideLine, outcomeBefore, sideLinesBefore, sidesAfter, sidesBefore, VOTE_WORDS } from './vote-sides.ts';
 import { decidedAlone } from './vote-unanimous.ts';
+import { tallyAlone } from './vote-list-tally.ts';
+import { tieSettled } from './vote-tie.ts';
 
 /**
  * "Payment 7 was proposed by Cllr Ash, seconded by Cllr Elm and approved, 3 in favour, Cllr Oak not voting.": a
@@ -73,10 +75,16 @@ function sentencesVoted(sentences: string[]): { text: string; at: number }[] {
       // "The council resolved to object (3 for, 1 against).", the side lines before it its own.
       if (DECIDED.test(sentence) || isDecision(sentence)) return [{ text: [...sideLinesBefore(sentences, at), sentence].join(' '), at }];
       if (DECIDED.test(before) && !isTally(before)) return [{ text: `${before} ${sentence}`, at }];
-      // "RESOLVED that:" over "(i) …", "(ii) …", then "Proposed Cllr Ash, seconded Cllr Elm. 6 for, 1 against.": the list's decision.
+      // "RESOLVED that:" over "(i) …", "(ii) …", then "Proposed Cllr Ash, seconded Cllr Elm. 6 for, 1 against." or the tally alone
+      // ("Voting: 4 for, 2 against (Councillors A and B).", vote-list-tally.ts): the list's decision.
       const listLead = leadOverEntries(sentences, at - 1);
       const leadsList = sentences[listLead] ?? '';
-      if (listLead < at - 1 && namesMovers(sentence) && (DECIDED.test(leadsList) || isDecision(leadsList)) && !isTally(leadsList))
+      if (
+        listLead < at - 1 &&
+        (namesMovers(sentence) || tallyAlone(sentence)) &&
+        (DECIDED.test(leadsList) || isDecision(leadsList)) &&
+        !isTally(leadsList)
+      )
         return [{ text: sentences.slice(listLead, at + 1).join(' '), at }];
       // "RESOLVED that …. Proposed Cllr Ash, seconded Cllr Elm. For 4, Against 1.": the movers between the decision and its tally,
       // unless an outcome follows the tally, whose vote it is ("… put the amendment, 5 voting for and 8 against." over "The
@@ -112,7 +120,9 @@ function sentencesVoted(sentences: string[]): { text: string; at: number }[] {
     const after = sidesAfter(sentences, at);
     // An outcome that words the vote itself takes only side lines before it, not the prose that led to it.
     const worded = VOTE_WORDS.test(sentence);
-    const lines = worded && !isSideLine(before) ? [] : sidesBefore(sentences, at);
+    // A tie in the sentence before a casting vote's is its counts (vote-tie.ts).
+    const sides = worded && !isSideLine(before) ? [] : sidesBefore(sentences, at);
+    const lines = sides.length === 0 ? tieSettled(sentence, before) : sides;
     // "Proposed Cllr Ash, seconded Cllr Elm. Carried.": the outcome alone after its movers.
     if (opensWithOutcome(sentence) && lines.length === 0 && namesMover(before)) return [{ text: `${before} ${sentence}`, at }];
     // "RESOLVED that the fees be frozen." over "Carried 6-1." or "Carried.": an outcome alone under a decision is the vote
